@@ -1,0 +1,3 @@
+import { unitConfig } from '../../tooling/vitest';
+
+export default unitConfig();

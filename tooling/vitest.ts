@@ -2,11 +2,28 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 const setupFile = fileURLToPath(new URL('./vitest.setup.ts', import.meta.url));
+const packagesDir = fileURLToPath(new URL('../packages/', import.meta.url));
+const emptyCss = fileURLToPath(new URL('./empty.css', import.meta.url));
+const libraries = '(ui|booking|video-panel|shelter-forms)';
+
+/**
+ * Inside the repository every `@machi-dx/*` import resolves to source, so tests, Storybook and
+ * the portal's dev server share one copy of each module (one React context, one i18n provider).
+ * Source components import their own CSS, so `styles.css` resolves to nothing here.
+ */
+export const sourceAliases = [
+  { find: new RegExp(`^@machi-dx/${libraries}/styles\\.css$`), replacement: emptyCss },
+  {
+    find: new RegExp(`^@machi-dx/${libraries}/core$`),
+    replacement: `${packagesDir}$1/src/core/index.ts`,
+  },
+  { find: new RegExp(`^@machi-dx/${libraries}$`), replacement: `${packagesDir}$1/src/index.ts` },
+];
 
 /** Unit and component tests: jsdom, globals (Testing Library cleans up between tests), jest-dom matchers. */
 export function unitConfig(overrides: ViteUserConfig['test'] = {}) {
   return defineConfig({
-    esbuild: { jsx: 'automatic' },
+    resolve: { alias: sourceAliases },
     test: {
       environment: 'jsdom',
       globals: true,

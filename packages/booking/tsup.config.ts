@@ -1,3 +1,3 @@
-import { libraryConfig } from '../../tooling/tsup';
+import { libraryConfig } from '../../tooling/tsup.ts';
 
 export default libraryConfig();

@@ -1,3 +1,3 @@
-import { unitConfig } from '../../tooling/vitest';
+import { unitConfig } from '../../tooling/vitest.ts';
 
 export default unitConfig();

@@ -1,9 +1,14 @@
 import { composeStories } from '@storybook/react-vite';
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
+import type { ComponentType } from 'react';
 import { expect, it } from 'vitest';
 
 type StoriesModule = Parameters<typeof composeStories>[0];
+/** What a composed story offers these tests: render it, then run its play function. */
+type ComposedStory = ComponentType & {
+  play?: (context: { canvasElement: HTMLElement }) => Promise<void>;
+};
 
 /** Runs axe over an element; colour contrast is left to the Chromium run (jsdom cannot compute it). */
 export async function axeViolations(element: Element) {
@@ -21,7 +26,7 @@ export async function axeViolations(element: Element) {
  * runs its play function, and must have no axe violations.
  */
 export function itPassesAxeForEveryStory(storiesModule: StoriesModule) {
-  const stories = Object.entries(composeStories(storiesModule));
+  const stories = Object.entries(composeStories(storiesModule)) as [string, ComposedStory][];
   if (stories.length === 0) throw new Error('no stories in module');
   for (const [name, Story] of stories) {
     it(`story "${name}" renders with no axe violations`, async () => {

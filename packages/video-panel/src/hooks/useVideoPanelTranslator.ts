@@ -1,0 +1,7 @@
+import { type Translate, useTranslator } from '@machi-dx/ui';
+import { videoPanelCatalogs } from '../intl';
+
+/** The translator for this package's strings, following the locale of the nearest I18nProvider. */
+export function useVideoPanelTranslator(): Translate {
+  return useTranslator(videoPanelCatalogs);
+}

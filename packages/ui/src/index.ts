@@ -1,3 +1,4 @@
+import './styles/index.css';
 export type { I18nProviderProps } from './components/I18nProvider/I18nProvider';
 export { I18nProvider } from './components/I18nProvider/I18nProvider';
 export * from './core/index';

@@ -5,6 +5,10 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { formatPlainDate, type PlainDate } from './dates';
 
+// Widened once: the package types its table as one literal object type per date.
+const table: Readonly<Record<string, { readonly name: string; readonly name_en: string }>> =
+  holidayJp.holidays;
+
 /** A text in Japanese and English (the holiday table and closure labels carry both). */
 export interface BilingualLabel {
   readonly ja: string;
@@ -23,8 +27,8 @@ export interface NationalHoliday {
 export function nationalHoliday(date: PlainDate): NationalHoliday | undefined {
   const key = formatPlainDate(date);
   // Own-property check: the table is a plain object, so "constructor" and friends must not match.
-  if (!Object.hasOwn(holidayJp.holidays, key)) return undefined;
-  const holiday = holidayJp.holidays[key]!;
+  if (!Object.hasOwn(table, key)) return undefined;
+  const holiday = table[key]!;
   return { name: { ja: holiday.name, en: holiday.name_en } };
 }
 

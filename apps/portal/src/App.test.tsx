@@ -1,0 +1,82 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from './App';
+
+const city = {
+  name: { ja: 'テスト市（サンプルデータ）', en: 'Test City (sample data)', 'ja-easy': 'テスト市' },
+  sampleData: true,
+  sites: [
+    { id: 'main', kind: 'main', name: { ja: '本庁' } },
+    { id: 'north', kind: 'branch', name: { ja: '北支所', en: 'North Branch' } },
+  ],
+};
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+  window.localStorage.clear();
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(
+      async () =>
+        new Response(JSON.stringify(city), { headers: { 'content-type': 'application/json' } }),
+    ),
+  );
+});
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('portal App', () => {
+  it('shows the city from the API and the sample-data notice', async () => {
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'テスト市（サンプルデータ） オンライン窓口',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/サンプルデータで動いている見本のサイト/)).toBeInTheDocument();
+    expect(document.title).toBe('テスト市（サンプルデータ） オンライン窓口');
+  });
+
+  it('switches to English, sets html lang and remembers the choice in the URL and on the device', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('heading', { level: 1, name: /テスト市/ });
+    await user.click(
+      screen.getByRole('button', { name: 'English' }).closest('button') ??
+        screen.getByText('English'),
+    );
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Test City (sample data) online services',
+      }),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    expect(new URL(window.location.href).searchParams.get('lang')).toBe('en');
+    expect(window.localStorage.getItem('machi-dx:locale')).toBe('en');
+  });
+
+  it('navigates in-app, focuses the new heading and lists branch offices', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const nav = await screen.findByRole('navigation', { name: 'メインメニュー' });
+    await user.click(within(nav).getByRole('link', { name: 'オンライン相談' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'オンライン相談窓口' });
+    expect(heading).toHaveFocus();
+    expect(window.location.pathname).toBe('/consultation');
+    expect(await screen.findByText('北支所')).toBeInTheDocument();
+    expect(within(nav).getByRole('link', { name: 'オンライン相談' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+  });
+
+  it('says plainly when a page does not exist', async () => {
+    window.history.replaceState(null, '', '/nope');
+    render(<App />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'ページが見つかりません' }),
+    ).toBeInTheDocument();
+  });
+});

@@ -12,7 +12,6 @@ export default defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     name: 'storybook',
-    setupFiles: ['./.storybook/vitest.setup.ts'],
     testTimeout: 30_000,
     browser: {
       enabled: true,

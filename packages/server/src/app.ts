@@ -1,0 +1,122 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import packageJson from '../package.json' with { type: 'json' };
+import type { Db } from './db/types.ts';
+import { apiError } from './errors.ts';
+import type { AppEnv } from './http/env.ts';
+import { handleError, handleNotFound, sendError, validationHook } from './http/error-handling.ts';
+import { requestLog } from './http/request-log.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { serveSpa } from './http/static.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { registerCityRoute } from './routes/city.ts';
+import { registerHealthRoute } from './routes/health.ts';
+import { ErrorSchema } from './routes/schemas.ts';
+
+/** The `/api/v1` router a feature module adds its routes to (paths relative to `/api/v1`). */
+export type ApiRouter = OpenAPIHono<AppEnv>;
+
+/** What a feature module receives when it registers its routes. */
+export interface ApiModuleContext {
+  db: Db;
+  logger: Logger;
+}
+
+/** A feature's routes (booking, shelters, …): registered under `/api/v1` before the app serves. */
+export type ApiModule = (api: ApiRouter, context: ApiModuleContext) => void;
+
+/** Options for {@link createApp}. */
+export interface AppOptions {
+  /** The database every route uses. */
+  db: Db;
+  /** Directory of the built SPA to serve; API only when absent. */
+  publicDir?: string;
+  /** Version reported by `/api/v1/health` and the OpenAPI document (default: this package's). */
+  version?: string;
+  /** pino logger (default: a new one at `info`). */
+  logger?: Logger;
+  /** Trust `X-Forwarded-Proto` / `X-Request-Id` from a reverse proxy (default false). */
+  trustProxy?: boolean;
+  /** Largest accepted request body in bytes (default 1 MiB); larger ones get 413. */
+  bodyLimitBytes?: number;
+  /** Feature modules whose routes are added under `/api/v1`. */
+  modules?: readonly ApiModule[];
+}
+
+/** The app {@link createApp} returns: an OpenAPIHono with the {@link AppEnv} variables. */
+export type App = OpenAPIHono<AppEnv>;
+
+const OPENAPI_PATH = '/api/v1/openapi.json';
+
+/**
+ * Builds the HTTP app: `/api/v1` routes with their OpenAPI document, the error shape on every
+ * error, security headers on every response, request logging, and the SPA when `publicDir` is set.
+ * It opens nothing and listens on nothing; {@link startServer} does that.
+ */
+export function createApp(options: AppOptions): App {
+  const { db, publicDir } = options;
+  const logger = options.logger ?? createLogger();
+  const version = options.version ?? packageJson.version;
+  const trustProxy = options.trustProxy ?? false;
+
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(handleError);
+  app.notFound(handleNotFound);
+
+  // Order matters: headers and logging wrap everything, including errors and static files.
+  app.use('*', securityHeaders({ trustProxy }));
+  app.use('*', requestLog({ logger, trustProxy }));
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    await next();
+  });
+  app.use(
+    '*',
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        sendError(c, apiError('method_not_allowed', { headers: { Allow: methods.join(', ') } })),
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
+  app.use('/api/*', compress());
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.bodyLimitBytes ?? 1024 * 1024,
+      onError: () => {
+        throw apiError('payload_too_large');
+      },
+    }),
+  );
+
+  const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  registerHealthRoute(api, version);
+  registerCityRoute(api);
+  for (const register of options.modules ?? []) register(api, { db, logger });
+  app.route('/api/v1', api);
+
+  app.openAPIRegistry.register('Error', ErrorSchema);
+  let document: unknown;
+  app.get(OPENAPI_PATH, (c) => {
+    document ??= app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'machi-dx API',
+        version,
+        description:
+          'HTTP API of machi-dx (online consultation, shelter reports). Every error has the `Error` shape.',
+        license: { name: 'MIT', url: 'https://opensource.org/license/mit' },
+      },
+    });
+    return c.json(document);
+  });
+
+  if (publicDir) app.use('*', serveSpa(publicDir));
+  return app;
+}

@@ -1,3 +1,5 @@
+// @vitest-environment node
+// core has no DOM: running without jsdom proves it.
 import fc from 'fast-check';
 import {
   addDays,

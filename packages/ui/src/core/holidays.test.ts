@@ -1,3 +1,5 @@
+// @vitest-environment node
+// core has no DOM: running without jsdom proves it.
 import holidayJp from '@holiday-jp/holiday_jp';
 import fc from 'fast-check';
 import { dayOfWeek, formatPlainDate, tokyoDate, tokyoInstant } from './dates';

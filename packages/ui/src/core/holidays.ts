@@ -5,9 +5,8 @@
 import holidayJp from '@holiday-jp/holiday_jp';
 import { formatPlainDate, type PlainDate } from './dates';
 
-// Widened once: the package types its table as one literal object type per date.
-const table: Readonly<Record<string, { readonly name: string; readonly name_en: string }>> =
-  holidayJp.holidays;
+// Widened: the package types its table as one literal object type per date.
+type HolidayTable = Readonly<Record<string, { readonly name: string; readonly name_en: string }>>;
 
 /** A text in Japanese and English (the holiday table and closure labels carry both). */
 export interface BilingualLabel {
@@ -25,6 +24,8 @@ export interface NationalHoliday {
  * the Cabinet Office's list as of the package version; dates outside it are never holidays.
  */
 export function nationalHoliday(date: PlainDate): NationalHoliday | undefined {
+  // Read inside the function, not at module level, so bundlers can drop the table when unused.
+  const table: HolidayTable = holidayJp.holidays;
   const key = formatPlainDate(date);
   // Own-property check: the table is a plain object, so "constructor" and friends must not match.
   if (!Object.hasOwn(table, key)) return undefined;

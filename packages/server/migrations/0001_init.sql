@@ -8,10 +8,13 @@ CREATE EXTENSION IF NOT EXISTS btree_gist;
 CREATE FUNCTION is_localized_name(value jsonb) RETURNS boolean
   LANGUAGE sql IMMUTABLE STRICT
   AS $$
-    SELECT jsonb_typeof(value) = 'object'
-      AND jsonb_typeof(value -> 'ja') = 'string' AND length(value ->> 'ja') > 0
-      AND jsonb_typeof(value -> 'en') = 'string' AND length(value ->> 'en') > 0
-      AND jsonb_typeof(value -> 'ja-easy') = 'string' AND length(value ->> 'ja-easy') > 0
+    -- coalesce: a missing key yields NULL, and a CHECK that is NULL passes.
+    SELECT coalesce(
+      jsonb_typeof(value) = 'object'
+        AND jsonb_typeof(value -> 'ja') = 'string' AND length(value ->> 'ja') > 0
+        AND jsonb_typeof(value -> 'en') = 'string' AND length(value ->> 'en') > 0
+        AND jsonb_typeof(value -> 'ja-easy') = 'string' AND length(value ->> 'ja-easy') > 0,
+      false)
   $$;
 
 -- Exactly zero or one row: the municipality's own settings.

@@ -38,26 +38,27 @@ export function guardedDb(kind: DbKind, driver: DriverOperations): Db {
   });
   const outer = executor(driver);
 
+  // Every method is async so misuse always surfaces as a rejected promise, never a sync throw.
   return {
     kind,
-    query(sql, params) {
+    async query(sql, params) {
       assertUsable('query');
       return outer.query(sql, params);
     },
-    exec(sql) {
+    async exec(sql) {
       assertUsable('exec');
       return outer.exec(sql);
     },
-    transaction(fn) {
+    async transaction(fn) {
       assertUsable('transaction');
       return driver.transaction((tx) => insideTransaction.run(true, () => fn(executor(tx))));
     },
-    listen(channel, handler) {
+    async listen(channel, handler) {
       assertUsable('listen');
       assertChannel(channel);
       return driver.listen(channel, handler);
     },
-    notify(channel, payload) {
+    async notify(channel, payload) {
       assertUsable('notify');
       assertChannel(channel);
       return driver.notify(channel, payload);

@@ -75,7 +75,11 @@ export const DialogTrigger = forwardRef<HTMLButtonElement, DialogTriggerProps>(
         aria-expanded={open}
         aria-controls={open ? contentId : undefined}
         data-state={open ? 'open' : 'closed'}
-        className={className ? `machi-dialog-button ${className}` : 'machi-dialog-button'}
+        className={
+          className
+            ? `machi-dialog-button machi-focus-ring ${className}`
+            : 'machi-dialog-button machi-focus-ring'
+        }
         {...props}
         ref={composedRef}
         onClick={(event) => {
@@ -156,7 +160,9 @@ const OpenDialog = forwardRef<HTMLDialogElement, DialogContentProps>(function Op
       aria-describedby={hasDescription ? descriptionId : undefined}
       aria-modal="true"
       data-state="open"
-      className={className ? `machi-dialog ${className}` : 'machi-dialog'}
+      className={
+        className ? `machi-dialog machi-focus-ring ${className}` : 'machi-dialog machi-focus-ring'
+      }
       {...props}
       ref={composedRef}
       onKeyDown={onEscape}
@@ -221,7 +227,11 @@ export const DialogClose = forwardRef<HTMLButtonElement, DialogCloseProps>(funct
   return (
     <button
       type="button"
-      className={className ? `machi-dialog-button ${className}` : 'machi-dialog-button'}
+      className={
+        className
+          ? `machi-dialog-button machi-focus-ring ${className}`
+          : 'machi-dialog-button machi-focus-ring'
+      }
       {...props}
       ref={ref}
       onClick={(event) => {

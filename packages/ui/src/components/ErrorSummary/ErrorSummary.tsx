@@ -72,7 +72,11 @@ export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function 
       <ul className="machi-error-summary__list">
         {errors.map((error) => (
           <li key={`${error.id}:${error.message}`}>
-            <a href={`#${error.id}`} onClick={onLinkClick} className="machi-error-summary__link">
+            <a
+              href={`#${error.id}`}
+              onClick={onLinkClick}
+              className="machi-error-summary__link machi-focus-ring"
+            >
               {error.message}
             </a>
           </li>

@@ -52,7 +52,7 @@ export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(
             const common = {
               lang: languageTag(locale),
               'aria-current': locale === current ? ('true' as const) : undefined,
-              className: 'machi-language-switcher__option',
+              className: 'machi-language-switcher__option machi-focus-ring',
               children: t(`ui.languageSwitcher.locale.${locale}`),
             };
             return (

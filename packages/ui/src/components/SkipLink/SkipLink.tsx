@@ -12,7 +12,8 @@ export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEleme
 /**
  * "本文へ移動": render it first in `<body>` so it is the first Tab stop. Hidden until focused. It moves
  * focus (not only the scroll position) to the target, so the next Tab continues from the content and
- * screen readers start reading there — browsers do not always do that for an in-page link.
+ * screen readers start reading there — browsers do not always do that for an in-page link. Without
+ * JavaScript it is a plain `#main` link.
  */
 export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function SkipLink(
   { targetId = 'main', className, children, onClick, ...props },
@@ -24,12 +25,19 @@ export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function Sk
       {...props}
       ref={ref}
       href={`#${targetId}`}
-      className={className ? `machi-skip-link ${className}` : 'machi-skip-link'}
+      className={
+        className
+          ? `machi-skip-link machi-focus-ring ${className}`
+          : 'machi-skip-link machi-focus-ring'
+      }
       onClick={(event) => {
         onClick?.(event);
         const target = document.getElementById(targetId);
-        // The default action (updating the URL's hash) stays, as it does without JavaScript.
-        if (target && !event.defaultPrevented) focusTemporarily(target);
+        if (!target || event.defaultPrevented) return;
+        // Handled here, so the URL's hash stays as it was: a hash router or a page with a
+        // `<base href>` would otherwise treat "#main" as navigation. Focusing scrolls to it anyway.
+        event.preventDefault();
+        focusTemporarily(target);
       }}
     >
       {children ?? t('ui.skipLink.label')}

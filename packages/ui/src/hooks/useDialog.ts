@@ -2,10 +2,15 @@ import { createContext, type RefObject, useContext } from 'react';
 
 /** What a Dialog shares with its parts. */
 export interface DialogContextValue {
+  /** Whether the dialog is open. */
   open: boolean;
+  /** Asks to open or close it (goes through `onOpenChange` when controlled). */
   setOpen: (open: boolean) => void;
+  /** The `<dialog>` element's id, for the trigger's `aria-controls`. */
   contentId: string;
+  /** The DialogTitle's id, for `aria-labelledby`. */
   titleId: string;
+  /** The DialogDescription's id, for `aria-describedby`. */
   descriptionId: string;
   /** Whether a DialogDescription is rendered, so `aria-describedby` never points at nothing. */
   hasDescription: boolean;

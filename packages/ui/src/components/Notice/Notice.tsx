@@ -17,8 +17,8 @@ export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /**
    * Announce the notice to screen readers when it appears: politely (`role="status"`) for info,
-   * success and warning, at once (`role="alert"`) for errors. Leave off for notices that are part
-   * of the page from the start.
+   * success and warning, at once (`role="alert"`) for errors. For notices that appear after an
+   * action; leave off for ones that are part of the page from the start (or rendered on the server).
    */
   announce?: boolean;
 }

@@ -38,7 +38,9 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  // A configuration mistake gets its one-line message, not a stack trace.
-  console.error(error instanceof ConfigError ? `ConfigError: ${error.message}` : error);
+  // Operators get one line (the stack with LOG_LEVEL=debug); a config mistake names the variable.
+  if (error instanceof ConfigError) console.error(`ConfigError: ${error.message}`);
+  else if (/^(debug|trace)$/i.test(process.env.LOG_LEVEL ?? '')) console.error(error);
+  else console.error(`machi-dx-server: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -9,6 +9,8 @@ export interface AppVariables {
   logger: Logger;
   /** This request's id, also sent back as `X-Request-Id`. */
   requestId: string;
+  /** Whether the client connected over HTTPS (X-Forwarded-Proto counts only with `trustProxy`); for `Secure` cookies. */
+  https: boolean;
   /** A label for the request log when there is no route pattern (e.g. `static`). */
   logRoute?: string;
 }

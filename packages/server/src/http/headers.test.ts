@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { captureLogger } from '../testing/capture-logger.ts';
@@ -55,6 +56,16 @@ describe('security headers', () => {
     expect(
       (await proxied.request('/api/v1/health', forwarded)).headers.get('Strict-Transport-Security'),
     ).toBe('max-age=31536000; includeSubDomains');
+  });
+
+  it('compress larger API responses for clients that accept gzip', async () => {
+    const response = await app.request('/api/v1/openapi.json', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(response.headers.get('Content-Encoding')).toBe('gzip');
+    expect(response.headers.get('Cache-Control')).toBe('no-store');
+    const document = JSON.parse(gunzipSync(Buffer.from(await response.arrayBuffer())).toString());
+    expect(document.openapi).toBe('3.1.0');
   });
 
   it('use no-store on API responses only', async () => {

@@ -1,4 +1,5 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv } from './env.ts';
 
 /** The Content-Security-Policy on every response: same-origin only, no inline script or style. */
 export const CONTENT_SECURITY_POLICY = [
@@ -33,17 +34,21 @@ const HSTS = 'max-age=31536000; includeSubDomains';
  * Security headers on every response — API, static files and errors alike. HSTS only over HTTPS:
  * sent on plain HTTP it is ignored at best, and it would pin a LAN dev server to HTTPS at worst.
  */
-export function securityHeaders(options: { trustProxy: boolean }): MiddlewareHandler {
+export function securityHeaders(options: { trustProxy: boolean }): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
+    const https = isHttpsRequest(c, options.trustProxy);
+    c.set('https', https);
     await next();
     const headers = c.res.headers;
     for (const [name, value] of Object.entries(HEADERS)) headers.set(name, value);
-    const forwardedProto = options.trustProxy
-      ? c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim().toLowerCase()
-      : undefined;
-    const https = forwardedProto
-      ? forwardedProto === 'https'
-      : new URL(c.req.url).protocol === 'https:';
     if (https) headers.set('Strict-Transport-Security', HSTS);
   };
+}
+
+/** Did the client use HTTPS? Behind a trusted proxy its X-Forwarded-Proto says; otherwise the URL does. */
+export function isHttpsRequest(c: Context, trustProxy: boolean): boolean {
+  const forwardedProto = trustProxy
+    ? c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim().toLowerCase()
+    : undefined;
+  return forwardedProto ? forwardedProto === 'https' : new URL(c.req.url).protocol === 'https:';
 }

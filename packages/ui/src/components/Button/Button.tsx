@@ -1,5 +1,7 @@
 import { type ButtonHTMLAttributes, forwardRef } from 'react';
 import { useButton } from '../../hooks/useButton';
+// Tokens and themes come with the component, so it is styled even when the barrel is tree-shaken.
+import '../../styles/index.css';
 import './button.css';
 
 /** Visual weight: one `primary` action per screen, `secondary` beside it, `tertiary` for minor ones, `danger` for destructive ones. */

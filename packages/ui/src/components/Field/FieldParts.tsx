@@ -1,6 +1,8 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useUiTranslator } from '../../hooks/useUiTranslator';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden';
+// Tokens and themes come with the component, so it is styled even when the barrel is tree-shaken.
+import '../../styles/index.css';
 import './field.css';
 
 // The parts every labelled control shares (Field, RadioGroup, CheckboxGroup, DateInput), kept in

@@ -1,5 +1,7 @@
 import { forwardRef, type InputHTMLAttributes } from 'react';
 import { useFieldControlProps } from '../../hooks/useField';
+// Tokens and themes come with the component, so it is styled even when the barrel is tree-shaken.
+import '../../styles/index.css';
 import '../Field/control.css';
 import './text-input.css';
 

@@ -3,6 +3,8 @@ import { useCharacterCount } from '../../hooks/useCharacterCount';
 import { useControllableState } from '../../hooks/useControllableState';
 import { joinIds, useFieldControlProps } from '../../hooks/useField';
 import { VisuallyHidden } from '../VisuallyHidden/VisuallyHidden';
+// Tokens and themes come with the component, so it is styled even when the barrel is tree-shaken.
+import '../../styles/index.css';
 import '../Field/control.css';
 import './textarea.css';
 

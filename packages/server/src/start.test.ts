@@ -31,6 +31,13 @@ describe('startServer on PGlite', () => {
         sampleData: boolean;
       };
       expect(city.sampleData).toBe(true);
+      const tooBig = await fetch(`${server.url}/api/v1/city`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ filler: 'x'.repeat(2 * 1024 * 1024) }),
+      });
+      expect(tooBig.status).toBe(413);
+      expect(await tooBig.json()).toMatchObject({ code: 'payload_too_large' });
       expect(existsSync(join(dataDir, 'pglite.lock'))).toBe(true);
       // A second server on the same data directory would corrupt it: refused while this one runs.
       await expect(openDb({ dataDir })).rejects.toThrow(/in use by process \d+ \(this one\)/);

@@ -37,6 +37,19 @@ describeEachDb(
       ]);
     });
 
+    it('serialises JS arrays by the column type: jsonb arrays as JSON, text[] as arrays', async () => {
+      await db().exec('drop table if exists lists; create table lists (doc jsonb, tags text[])');
+      await db().query('insert into lists values ($1, $2)', [
+        [{ item: 'water' }, 2],
+        ['a', 'b'],
+      ]);
+      expect(await db().query('select doc, tags from lists')).toEqual([
+        { doc: [{ item: 'water' }, 2], tags: ['a', 'b'] },
+      ]);
+      const rows = await db().query('select $1::text[] @> array[$2] as has', [['x', 'y'], 'y']);
+      expect(rows).toEqual([{ has: true }]);
+    });
+
     it('commits a transaction that resolves and rolls back one that throws', async () => {
       await db().exec('drop table if exists ledger; create table ledger (entry text primary key)');
       await db().transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import type { ErrorStatus } from '../errors.ts';
 
 /** A message in Japanese and English. */
 export const LocalizedMessageSchema = z
@@ -30,11 +31,12 @@ export const LocalizedNameSchema = z
   .object({ ja: z.string(), en: z.string(), 'ja-easy': z.string() })
   .openapi('LocalizedName');
 
-const ERROR_DESCRIPTIONS: Record<number, string> = {
+const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   400: 'Malformed request or invalid JSON (`bad_request`, `invalid_json`)',
   401: 'Authentication required (`unauthorized`)',
   403: 'Not allowed (`forbidden`)',
   404: 'Not found (`not_found`)',
+  405: 'Method not allowed for this path (`method_not_allowed`)',
   409: 'Conflict with the current state',
   413: 'Request body too large (`payload_too_large`)',
   415: 'Unsupported Content-Type (`unsupported_media_type`)',
@@ -45,14 +47,12 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 };
 
 /** OpenAPI response entries for error statuses, all with the {@link ErrorSchema} body. */
-export function errorResponses<const S extends keyof typeof ERROR_DESCRIPTIONS & number>(
-  ...statuses: S[]
-) {
+export function errorResponses<const S extends ErrorStatus>(...statuses: S[]) {
   return Object.fromEntries(
     statuses.map((status) => [
       status,
       {
-        description: ERROR_DESCRIPTIONS[status] ?? 'Error',
+        description: ERROR_DESCRIPTIONS[status],
         content: { 'application/json': { schema: ErrorSchema } },
       },
     ]),

@@ -9,9 +9,12 @@ const libraries = '(ui|booking|video-panel|shelter-forms)';
 /**
  * Inside the repository every `@machi-dx/*` import resolves to source, so tests, Storybook and
  * the portal's dev server share one copy of each module (one React context, one i18n provider).
- * Source components import their own CSS, so `styles.css` resolves to nothing here.
+ * Source components import their own CSS, so the other packages' `styles.css` resolve to nothing here.
  */
 export const sourceAliases = [
+  // ui's global styles (tokens, themes, base) are imported by its entry, which bundlers may drop as
+  // side-effect free; the explicit `@machi-dx/ui/styles.css` import must bring them in itself.
+  { find: /^@machi-dx\/ui\/styles\.css$/, replacement: `${packagesDir}ui/src/styles/index.css` },
   { find: new RegExp(`^@machi-dx/${libraries}/styles\\.css$`), replacement: emptyCss },
   {
     find: new RegExp(`^@machi-dx/${libraries}/core$`),

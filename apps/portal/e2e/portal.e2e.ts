@@ -20,8 +20,8 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   const problems = watchConsole(page);
   await page.goto(`${portal.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  // The city name arrives from the API; wait until the header shows it.
-  await page.getByText('サンプル', { exact: false }).first().waitFor();
+  // The city arrives from the API; wait until the sample-data notice shows it has.
+  await page.locator('.portal-sample').waitFor();
   return { page, problems };
 }
 
@@ -45,7 +45,9 @@ describe('the portal as `npm start` serves it (PGlite, sample data)', () => {
       '避難所・防災',
       'アクセシビリティ・このサイトについて',
     ]) {
-      await expect(page.getByRole('link', { name }).isVisible()).resolves.toBe(true);
+      await expect(page.getByRole('main').getByRole('link', { name }).isVisible()).resolves.toBe(
+        true,
+      );
     }
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
@@ -87,7 +89,10 @@ describe('the portal as `npm start` serves it (PGlite, sample data)', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: /online services/ }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await page.getByRole('navigation').getByRole('link', { name: 'Online consultation' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main menu' })
+      .getByRole('link', { name: 'Online consultation' })
+      .click();
     const heading = page.getByRole('heading', { level: 1, name: 'Online consultation windows' });
     await heading.waitFor();
     // After in-app navigation the new page's heading has focus, as after a page load.

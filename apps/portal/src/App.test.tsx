@@ -42,10 +42,8 @@ describe('portal App', () => {
     const user = userEvent.setup();
     render(<App />);
     await screen.findByRole('heading', { level: 1, name: /テスト市/ });
-    await user.click(
-      screen.getByRole('button', { name: 'English' }).closest('button') ??
-        screen.getByText('English'),
-    );
+    const languages = screen.getByRole('navigation', { name: '言語' });
+    await user.click(within(languages).getByRole('link', { name: 'English' }));
     expect(
       await screen.findByRole('heading', {
         level: 1,

@@ -54,7 +54,17 @@ export type { TextInputProps, TextInputWidth } from './components/TextInput/Text
 export { TextInput } from './components/TextInput/TextInput';
 export type { VisuallyHiddenProps } from './components/VisuallyHidden/VisuallyHidden';
 export { VisuallyHidden } from './components/VisuallyHidden/VisuallyHidden';
-export * from './core/index';
+// Only the i18n part of core is re-exported here: the date, holiday and text rules live in
+// `@machi-dx/ui/core`, so a React app never pulls the holiday table into its bundle by accident.
+export type {
+  Catalogs,
+  Locale,
+  MessageOverrides,
+  Messages,
+  MessageValues,
+  Translate,
+} from './core/i18n';
+export { createTranslator, interpolate, isLocale, languageTag, locales } from './core/i18n';
 export type { ButtonAria, UseButtonOptions } from './hooks/useButton';
 export { useButton } from './hooks/useButton';
 export type { CharacterCountAria, UseCharacterCountOptions } from './hooks/useCharacterCount';

@@ -26,7 +26,7 @@ export function Layout({
   const { locale } = useLocale();
   return (
     <>
-      <SkipLink href="#main" />
+      <SkipLink />
       <header className="portal-header">
         <div className="portal-header__inner">
           <Link href="/" className="portal-header__brand">
@@ -44,12 +44,12 @@ export function Layout({
           </ul>
         </nav>
       </header>
-      {city.status === 'ready' && city.city.sampleData && (
-        <div className="portal-sample">
-          <Notice tone="warning">{t('portal.sampleData')}</Notice>
-        </div>
-      )}
       <main id="main" tabIndex={-1} className="portal-main">
+        {city.status === 'ready' && city.city.sampleData && (
+          <div className="portal-sample">
+            <Notice tone="warning">{t('portal.sampleData')}</Notice>
+          </div>
+        )}
         {children}
       </main>
       <footer className="portal-footer">

@@ -1,5 +1,7 @@
 // @vitest-environment node
 // core has no DOM: running without jsdom proves it.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import holidayJp from '@holiday-jp/holiday_jp';
 import fc from 'fast-check';
 import { dayOfWeek, formatPlainDate, tokyoDate, tokyoInstant } from './dates';
@@ -81,5 +83,27 @@ describe.each(hostTimeZoneNames)('holiday lookup with the host in %s', (zone) =>
         expect(isNationalHoliday(tokyoDate(tokyoInstant(day, '23:59')))).toBe(true);
       }
     });
+  });
+});
+
+describe('the generated table (holiday-data.ts)', () => {
+  it('holds exactly the package table: every date with the same Japanese and English names', () => {
+    const table = holidayJp.holidays as Readonly<Record<string, { name: string; name_en: string }>>;
+    for (const [key, holiday] of Object.entries(table)) {
+      const [year, month, day] = key.split('-').map(Number) as [number, number, number];
+      expect(nationalHoliday(date(year, month, day)), key).toEqual({
+        name: { ja: holiday.name, en: holiday.name_en },
+      });
+    }
+    expect(tableDates.length).toBeGreaterThan(1000);
+  });
+
+  it('is up to date with the installed @holiday-jp/holiday_jp', () => {
+    const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/generate-holidays.mjs', '--check'], {
+        cwd: packageDir,
+      }),
+    ).not.toThrow();
   });
 });

@@ -20,7 +20,7 @@ export interface DialogContextValue {
 }
 
 /** The context behind the Dialog parts; `null` outside a Dialog. */
-export const DialogContext = createContext<DialogContextValue | null>(null);
+export const DialogContext = /* @__PURE__ */ createContext<DialogContextValue | null>(null);
 
 /** The context for one part, with a clear error when the part is used outside a Dialog. */
 export function useDialogContext(part: string): DialogContextValue {

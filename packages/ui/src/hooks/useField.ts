@@ -15,7 +15,7 @@ export interface FieldContextValue {
 }
 
 /** Set by Field; `null` when a control stands on its own. */
-export const FieldContext = createContext<FieldContextValue | null>(null);
+export const FieldContext = /* @__PURE__ */ createContext<FieldContextValue | null>(null);
 
 /** Options shared by {@link useField} and {@link useFieldset}. */
 export interface UseFieldOptions {

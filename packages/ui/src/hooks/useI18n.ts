@@ -17,7 +17,7 @@ export interface I18nContextValue {
 const noop = () => {};
 
 /** Without a provider every component renders in Japanese, the default. */
-export const I18nContext = createContext<I18nContextValue>({
+export const I18nContext = /* @__PURE__ */ createContext<I18nContextValue>({
   locale: 'ja',
   setLocale: noop,
   overrides: undefined,

@@ -21,7 +21,7 @@ describe('ConsultationModeLabel', () => {
     );
     expect(screen.getByText('Consultation booth at a branch office')).toBeInTheDocument();
     rerender(
-      <I18nProvider locale="ja" messages={{ ja: { [`booking.mode.home`]: 'city wording' } }}>
+      <I18nProvider locale="ja" messages={{ ja: { 'booking.mode.home': 'city wording' } }}>
         <ConsultationModeLabel mode="home" />
       </I18nProvider>,
     );

@@ -17,7 +17,7 @@ export interface CheckboxGroupProps extends ChoiceGroupBaseProps {
  * Any number of answers: native checkboxes in a fieldset, Space toggles. The `id` goes on the first
  * checkbox, for an error summary link.
  */
-export const CheckboxGroup = forwardRef<HTMLFieldSetElement, CheckboxGroupProps>(
+export const CheckboxGroup = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, CheckboxGroupProps>(
   function CheckboxGroup({ value, defaultValue, onChange, ...props }, ref) {
     const state = useCheckboxGroupState({ value, defaultValue, onChange });
     return <ChoiceGroup ref={ref} type="checkbox" state={state} {...props} />;

@@ -41,76 +41,78 @@ export interface DateInputProps
  * A date as three numeric fields, 年→月→日 (Digital Agency / GOV.UK), with the era shown beside the
  * year (2025年(令和7年)). The `id` goes on the year field, for an error summary link.
  */
-export const DateInput = forwardRef<HTMLFieldSetElement, DateInputProps>(function DateInput(
-  {
-    value,
-    defaultValue,
-    onChange,
-    name,
-    invalidParts,
-    autoComplete,
-    showPicker = false,
-    min,
-    max,
-    id,
-    hint,
-    error,
-    required,
-    disabled,
-    ...props
-  },
-  ref,
-) {
-  const t = useUiTranslator();
-  const { locale } = useLocale();
-  const state = useDateInputState({ value, defaultValue, onChange });
-  const fieldset = useFieldset({
-    id,
-    hasHint: isShown(hint),
-    hasError: isShown(error),
-    required,
-    disabled,
-  });
-  const { yearProps, monthProps, dayProps, eraProps, pickerLabelProps, pickerInputProps } =
-    useDateInput({ fieldset, name, invalidParts, autoComplete, min, max, locale, t }, state);
+export const DateInput = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, DateInputProps>(
+  function DateInput(
+    {
+      value,
+      defaultValue,
+      onChange,
+      name,
+      invalidParts,
+      autoComplete,
+      showPicker = false,
+      min,
+      max,
+      id,
+      hint,
+      error,
+      required,
+      disabled,
+      ...props
+    },
+    ref,
+  ) {
+    const t = useUiTranslator();
+    const { locale } = useLocale();
+    const state = useDateInputState({ value, defaultValue, onChange });
+    const fieldset = useFieldset({
+      id,
+      hasHint: isShown(hint),
+      hasError: isShown(error),
+      required,
+      disabled,
+    });
+    const { yearProps, monthProps, dayProps, eraProps, pickerLabelProps, pickerInputProps } =
+      useDateInput({ fieldset, name, invalidParts, autoComplete, min, max, locale, t }, state);
 
-  return (
-    <FieldsetFrame
-      ref={ref}
-      aria={fieldset}
-      baseClassName="machi-date-input"
-      data-locale={locale}
-      hint={hint}
-      error={error}
-      required={required}
-      disabled={disabled}
-      {...props}
-    >
-      <div className="machi-date-input__parts">
-        {[yearProps, monthProps, dayProps].map(({ inputProps, labelProps }, index) => (
-          <div key={inputProps.id} className="machi-date-input__part">
-            <label className="machi-date-input__label" htmlFor={labelProps.htmlFor}>
-              {labelProps.children}
+    return (
+      <FieldsetFrame
+        ref={ref}
+        aria={fieldset}
+        baseClassName="machi-date-input"
+        data-locale={locale}
+        hint={hint}
+        error={error}
+        required={required}
+        disabled={disabled}
+        {...props}
+      >
+        <div className="machi-date-input__parts">
+          {[yearProps, monthProps, dayProps].map(({ inputProps, labelProps }, index) => (
+            <div key={inputProps.id} className="machi-date-input__part">
+              <label className="machi-date-input__label" htmlFor={labelProps.htmlFor}>
+                {labelProps.children}
+              </label>
+              <input
+                className="machi-control machi-date-input__input machi-focus-ring"
+                {...inputProps}
+              />
+              {index === 0 && <span className="machi-date-input__era" {...eraProps} />}
+            </div>
+          ))}
+        </div>
+        {showPicker && (
+          <div className="machi-date-input__picker">
+            <label className="machi-date-input__picker-label" htmlFor={pickerLabelProps.htmlFor}>
+              {pickerLabelProps.children}
             </label>
             <input
-              className="machi-control machi-date-input__input machi-focus-ring"
-              {...inputProps}
+              className="machi-control machi-date-input__picker-input machi-focus-ring"
+              {...pickerInputProps}
             />
-            {index === 0 && <span className="machi-date-input__era" {...eraProps} />}
           </div>
-        ))}
-      </div>
-      {showPicker && (
-        <div className="machi-date-input__picker">
-          <label className="machi-date-input__picker-label" htmlFor={pickerLabelProps.htmlFor}>
-            {pickerLabelProps.children}
-          </label>
-          <input
-            className="machi-control machi-date-input__picker-input machi-focus-ring"
-            {...pickerInputProps}
-          />
-        </div>
-      )}
-    </FieldsetFrame>
-  );
-});
+        )}
+      </FieldsetFrame>
+    );
+  },
+);

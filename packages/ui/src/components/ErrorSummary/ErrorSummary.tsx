@@ -31,57 +31,61 @@ export interface ErrorSummaryProps extends Omit<HTMLAttributes<HTMLElement>, 'ti
  * focus, so a screen reader reads it first, and each link moves focus to its field. It is not a
  * live region: the focus move is the announcement, and both together would read it twice.
  */
-export const ErrorSummary = forwardRef<HTMLElement, ErrorSummaryProps>(function ErrorSummary(
-  { errors, title, description, focusKey, autoFocus = true, className, ...props },
-  ref,
-) {
-  const t = useUiTranslator();
-  const titleId = useId();
-  const descriptionId = useId();
-  const { summaryRef, onLinkClick } = useErrorSummary({
-    hasErrors: errors.length > 0,
-    focusKey,
-    autoFocus,
-  });
-  const composedRef = useComposedRefs(ref, summaryRef);
-  if (errors.length === 0) return null;
+export const ErrorSummary = /* @__PURE__ */ forwardRef<HTMLElement, ErrorSummaryProps>(
+  function ErrorSummary(
+    { errors, title, description, focusKey, autoFocus = true, className, ...props },
+    ref,
+  ) {
+    const t = useUiTranslator();
+    const titleId = useId();
+    const descriptionId = useId();
+    const { summaryRef, onLinkClick } = useErrorSummary({
+      hasErrors: errors.length > 0,
+      focusKey,
+      autoFocus,
+    });
+    const composedRef = useComposedRefs(ref, summaryRef);
+    if (errors.length === 0) return null;
 
-  const body =
-    description === undefined ? t('ui.errorSummary.count', { count: errors.length }) : description;
-  const hasBody = body !== null && body !== false && body !== '';
+    const body =
+      description === undefined
+        ? t('ui.errorSummary.count', { count: errors.length })
+        : description;
+    const hasBody = body !== null && body !== false && body !== '';
 
-  return (
-    <section
-      ref={composedRef}
-      // Focusable by script only: the summary is a place to land, not a Tab stop.
-      tabIndex={-1}
-      aria-labelledby={titleId}
-      aria-describedby={hasBody ? descriptionId : undefined}
-      className={className ? `machi-error-summary ${className}` : 'machi-error-summary'}
-      {...props}
-    >
-      <h2 id={titleId} className="machi-error-summary__title">
-        {t('ui.errorSummary.titlePrefix')}
-        {title ?? t('ui.errorSummary.title')}
-      </h2>
-      {hasBody && (
-        <div id={descriptionId} className="machi-error-summary__description">
-          {body}
-        </div>
-      )}
-      <ul className="machi-error-summary__list">
-        {errors.map((error) => (
-          <li key={`${error.id}:${error.message}`}>
-            <a
-              href={`#${error.id}`}
-              onClick={onLinkClick}
-              className="machi-error-summary__link machi-focus-ring"
-            >
-              {error.message}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-});
+    return (
+      <section
+        ref={composedRef}
+        // Focusable by script only: the summary is a place to land, not a Tab stop.
+        tabIndex={-1}
+        aria-labelledby={titleId}
+        aria-describedby={hasBody ? descriptionId : undefined}
+        className={className ? `machi-error-summary ${className}` : 'machi-error-summary'}
+        {...props}
+      >
+        <h2 id={titleId} className="machi-error-summary__title">
+          {t('ui.errorSummary.titlePrefix')}
+          {title ?? t('ui.errorSummary.title')}
+        </h2>
+        {hasBody && (
+          <div id={descriptionId} className="machi-error-summary__description">
+            {body}
+          </div>
+        )}
+        <ul className="machi-error-summary__list">
+          {errors.map((error) => (
+            <li key={`${error.id}:${error.message}`}>
+              <a
+                href={`#${error.id}`}
+                onClick={onLinkClick}
+                className="machi-error-summary__link machi-focus-ring"
+              >
+                {error.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  },
+);

@@ -22,7 +22,7 @@ export interface ChoiceGroupBaseProps
 }
 
 /** Internal: the fieldset and list of answers both groups render. */
-export const ChoiceGroup = forwardRef<
+export const ChoiceGroup = /* @__PURE__ */ forwardRef<
   HTMLFieldSetElement,
   ChoiceGroupBaseProps & { type: 'radio' | 'checkbox'; state: ChoiceGroupState }
 >(function ChoiceGroup(

@@ -20,7 +20,7 @@ export interface FieldProps
  * A label, ※必須/※任意 badge, hint and error message around one control, wired with ids and ARIA.
  * Order follows GOV.UK: label, hint, error, control.
  */
-export const Field = forwardRef<HTMLDivElement, FieldProps>(function Field(
+export const Field = /* @__PURE__ */ forwardRef<HTMLDivElement, FieldProps>(function Field(
   {
     label,
     hint,

@@ -14,7 +14,7 @@ export interface FieldsetFrameProps
 }
 
 /** A fieldset with legend, badge, hint and error in GOV.UK order; the body of every group control. */
-export const FieldsetFrame = forwardRef<HTMLFieldSetElement, FieldsetFrameProps>(
+export const FieldsetFrame = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, FieldsetFrameProps>(
   function FieldsetFrame(
     {
       aria,

@@ -25,7 +25,7 @@ function isPlainClick(event: MouseEvent): boolean {
  * `lang`, so a reader who does not understand the current page still finds their own language, and
  * a screen reader pronounces each name in the right voice.
  */
-export const LanguageSwitcher = forwardRef<HTMLElement, LanguageSwitcherProps>(
+export const LanguageSwitcher = /* @__PURE__ */ forwardRef<HTMLElement, LanguageSwitcherProps>(
   function LanguageSwitcher({ hrefFor, locales = allLocales, className, ...props }, ref) {
     const t = useUiTranslator();
     const { locale: current, setLocale } = useLocale();

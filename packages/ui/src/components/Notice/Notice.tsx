@@ -27,7 +27,7 @@ export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title
  * A message box in one of four tones: icon, title and text. Tone is given by shape and words as well
  * as colour. Exported also as `Alert`.
  */
-export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
+export const Notice = /* @__PURE__ */ forwardRef<HTMLDivElement, NoticeProps>(function Notice(
   { tone = 'info', title, headingLevel = 2, announce = false, children, className, ...props },
   ref,
 ) {

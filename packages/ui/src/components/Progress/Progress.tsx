@@ -24,7 +24,7 @@ function clamp(value: number, min: number, max: number): number {
  * A progress bar (`role="progressbar"`) with a visible label and value. Without a value it is
  * indeterminate: it shows movement (or, with reduced motion, a still pattern) and no number.
  */
-export const Progress = forwardRef<HTMLDivElement, ProgressProps>(function Progress(
+export const Progress = /* @__PURE__ */ forwardRef<HTMLDivElement, ProgressProps>(function Progress(
   { label, value, min = 0, max = 100, valueText, className, style, ...props },
   ref,
 ) {

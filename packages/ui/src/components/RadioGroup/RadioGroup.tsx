@@ -17,10 +17,9 @@ export interface RadioGroupProps extends ChoiceGroupBaseProps {
  * One answer of several: native radios in a fieldset, so Tab enters the group once and the arrow
  * keys move between answers. The `id` goes on the first radio, for an error summary link.
  */
-export const RadioGroup = forwardRef<HTMLFieldSetElement, RadioGroupProps>(function RadioGroup(
-  { value, defaultValue, onChange, ...props },
-  ref,
-) {
-  const state = useRadioGroupState({ value, defaultValue, onChange });
-  return <ChoiceGroup ref={ref} type="radio" state={state} {...props} />;
-});
+export const RadioGroup = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, RadioGroupProps>(
+  function RadioGroup({ value, defaultValue, onChange, ...props }, ref) {
+    const state = useRadioGroupState({ value, defaultValue, onChange });
+    return <ChoiceGroup ref={ref} type="radio" state={state} {...props} />;
+  },
+);

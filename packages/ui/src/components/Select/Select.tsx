@@ -12,7 +12,7 @@ export interface SelectProps extends SelectHTMLAttributes<HTMLSelectElement> {}
  * A native drop-down list: the platform's own picker is the most usable one on phones, kiosks and
  * with assistive technology. Inside a Field it takes the id, hint, error and requirement from the Field.
  */
-export const Select = forwardRef<HTMLSelectElement, SelectProps>(function Select(
+export const Select = /* @__PURE__ */ forwardRef<HTMLSelectElement, SelectProps>(function Select(
   { className, children, ...props },
   ref,
 ) {

@@ -15,32 +15,31 @@ export interface SkipLinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorEleme
  * screen readers start reading there — browsers do not always do that for an in-page link. Without
  * JavaScript it is a plain `#main` link.
  */
-export const SkipLink = forwardRef<HTMLAnchorElement, SkipLinkProps>(function SkipLink(
-  { targetId = 'main', className, children, onClick, ...props },
-  ref,
-) {
-  const t = useUiTranslator();
-  return (
-    <a
-      {...props}
-      ref={ref}
-      href={`#${targetId}`}
-      className={
-        className
-          ? `machi-skip-link machi-focus-ring ${className}`
-          : 'machi-skip-link machi-focus-ring'
-      }
-      onClick={(event) => {
-        onClick?.(event);
-        const target = document.getElementById(targetId);
-        if (!target || event.defaultPrevented) return;
-        // Handled here, so the URL's hash stays as it was: a hash router or a page with a
-        // `<base href>` would otherwise treat "#main" as navigation. Focusing scrolls to it anyway.
-        event.preventDefault();
-        focusTemporarily(target);
-      }}
-    >
-      {children ?? t('ui.skipLink.label')}
-    </a>
-  );
-});
+export const SkipLink = /* @__PURE__ */ forwardRef<HTMLAnchorElement, SkipLinkProps>(
+  function SkipLink({ targetId = 'main', className, children, onClick, ...props }, ref) {
+    const t = useUiTranslator();
+    return (
+      <a
+        {...props}
+        ref={ref}
+        href={`#${targetId}`}
+        className={
+          className
+            ? `machi-skip-link machi-focus-ring ${className}`
+            : 'machi-skip-link machi-focus-ring'
+        }
+        onClick={(event) => {
+          onClick?.(event);
+          const target = document.getElementById(targetId);
+          if (!target || event.defaultPrevented) return;
+          // Handled here, so the URL's hash stays as it was: a hash router or a page with a
+          // `<base href>` would otherwise treat "#main" as navigation. Focusing scrolls to it anyway.
+          event.preventDefault();
+          focusTemporarily(target);
+        }}
+      >
+        {children ?? t('ui.skipLink.label')}
+      </a>
+    );
+  },
+);

@@ -19,7 +19,7 @@ export interface SpinnerProps extends HTMLAttributes<HTMLSpanElement> {
  * A busy indicator with a label. With reduced motion it stops turning but stays on screen, and the
  * label says what it means, so it never depends on movement alone.
  */
-export const Spinner = forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner(
+export const Spinner = /* @__PURE__ */ forwardRef<HTMLSpanElement, SpinnerProps>(function Spinner(
   { label, hideLabel = false, announce = false, size = 'md', className, ...props },
   ref,
 ) {

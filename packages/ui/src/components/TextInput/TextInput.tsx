@@ -18,22 +18,21 @@ export interface TextInputProps extends Omit<InputHTMLAttributes<HTMLInputElemen
  * A single-line text box. Inside a Field it takes the id, hint, error and requirement from the Field;
  * on its own, give it an `aria-label` or a `<label>`.
  */
-export const TextInput = forwardRef<HTMLInputElement, TextInputProps>(function TextInput(
-  { width = 'full', type = 'text', className, ...props },
-  ref,
-) {
-  const merged = useFieldControlProps(props);
-  return (
-    <input
-      ref={ref}
-      type={type}
-      className={
-        className
-          ? `machi-control machi-text-input machi-focus-ring ${className}`
-          : 'machi-control machi-text-input machi-focus-ring'
-      }
-      data-width={width}
-      {...merged}
-    />
-  );
-});
+export const TextInput = /* @__PURE__ */ forwardRef<HTMLInputElement, TextInputProps>(
+  function TextInput({ width = 'full', type = 'text', className, ...props }, ref) {
+    const merged = useFieldControlProps(props);
+    return (
+      <input
+        ref={ref}
+        type={type}
+        className={
+          className
+            ? `machi-control machi-text-input machi-focus-ring ${className}`
+            : 'machi-control machi-text-input machi-focus-ring'
+        }
+        data-width={width}
+        {...merged}
+      />
+    );
+  },
+);

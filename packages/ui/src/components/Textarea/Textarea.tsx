@@ -27,65 +27,69 @@ export interface TextareaProps
  * A multi-line text box, optionally with GOV.UK's character count. Inside a Field it takes the id,
  * hint, error and requirement from the Field.
  */
-export const Textarea = forwardRef<HTMLTextAreaElement, TextareaProps>(function Textarea(
-  {
-    value: valueProp,
-    defaultValue = '',
-    onValueChange,
-    onChange,
-    maxCharacters,
-    announceDelay,
-    rows = 5,
-    className,
-    ...props
+export const Textarea = /* @__PURE__ */ forwardRef<HTMLTextAreaElement, TextareaProps>(
+  function Textarea(
+    {
+      value: valueProp,
+      defaultValue = '',
+      onValueChange,
+      onChange,
+      maxCharacters,
+      announceDelay,
+      rows = 5,
+      className,
+      ...props
+    },
+    ref,
+  ) {
+    const [value, setValue] = useControllableState({
+      value: valueProp,
+      defaultValue,
+      onChange: onValueChange,
+    });
+    const merged = useFieldControlProps(props);
+    const generatedId = useId();
+    const id = merged.id ?? `machi-textarea${generatedId.replace(/:/g, '')}`;
+    const counter = useCharacterCount({
+      value,
+      maxCharacters: maxCharacters ?? Number.POSITIVE_INFINITY,
+      id,
+      ...(announceDelay === undefined ? {} : { announceDelay }),
+    });
+    const hasCount = maxCharacters !== undefined;
+
+    const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
+      setValue(event.target.value);
+      onChange?.(event);
+    };
+
+    return (
+      <div className="machi-textarea" data-over-limit={(hasCount && counter.isOver) || undefined}>
+        <textarea
+          ref={ref}
+          rows={rows}
+          className={
+            className
+              ? `machi-control machi-textarea__input machi-focus-ring ${className}`
+              : 'machi-control machi-textarea__input machi-focus-ring'
+          }
+          {...merged}
+          id={id}
+          aria-describedby={joinIds(merged['aria-describedby'], hasCount && counter.limitProps.id)}
+          data-over-limit={(hasCount && counter.isOver) || undefined}
+          value={value}
+          onChange={handleChange}
+        />
+        {hasCount && (
+          <>
+            <VisuallyHidden id={counter.limitProps.id}>
+              {counter.limitProps.children}
+            </VisuallyHidden>
+            <div className="machi-textarea__count" {...counter.statusProps} />
+            <VisuallyHidden {...counter.announcerProps} />
+          </>
+        )}
+      </div>
+    );
   },
-  ref,
-) {
-  const [value, setValue] = useControllableState({
-    value: valueProp,
-    defaultValue,
-    onChange: onValueChange,
-  });
-  const merged = useFieldControlProps(props);
-  const generatedId = useId();
-  const id = merged.id ?? `machi-textarea${generatedId.replace(/:/g, '')}`;
-  const counter = useCharacterCount({
-    value,
-    maxCharacters: maxCharacters ?? Number.POSITIVE_INFINITY,
-    id,
-    ...(announceDelay === undefined ? {} : { announceDelay }),
-  });
-  const hasCount = maxCharacters !== undefined;
-
-  const handleChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    setValue(event.target.value);
-    onChange?.(event);
-  };
-
-  return (
-    <div className="machi-textarea" data-over-limit={(hasCount && counter.isOver) || undefined}>
-      <textarea
-        ref={ref}
-        rows={rows}
-        className={
-          className
-            ? `machi-control machi-textarea__input machi-focus-ring ${className}`
-            : 'machi-control machi-textarea__input machi-focus-ring'
-        }
-        {...merged}
-        id={id}
-        aria-describedby={joinIds(merged['aria-describedby'], hasCount && counter.limitProps.id)}
-        data-over-limit={(hasCount && counter.isOver) || undefined}
-        value={value}
-        onChange={handleChange}
-      />
-      {hasCount && (
-        <>
-          <VisuallyHidden id={counter.limitProps.id}>{counter.limitProps.children}</VisuallyHidden>
-          <div className="machi-textarea__count" {...counter.statusProps} />
-          <VisuallyHidden {...counter.announcerProps} />
-        </>
-      )}
-    </div>
-  );
-});
+);

@@ -13,12 +13,15 @@ export interface VisuallyHiddenProps extends HTMLAttributes<HTMLElement> {
  * Text for screen readers only: the words a sighted user gets from an icon, a colour or the layout.
  * Also available as the class `machi-visually-hidden` (and `machi-visually-hidden-focusable`).
  */
-export const VisuallyHidden = forwardRef<HTMLElement, VisuallyHiddenProps>(function VisuallyHidden(
-  { focusable = false, as: Element = 'span', className, ...props },
-  ref,
-) {
-  const base = focusable ? 'machi-visually-hidden-focusable' : 'machi-visually-hidden';
-  return (
-    <Element ref={ref as never} className={className ? `${base} ${className}` : base} {...props} />
-  );
-});
+export const VisuallyHidden = /* @__PURE__ */ forwardRef<HTMLElement, VisuallyHiddenProps>(
+  function VisuallyHidden({ focusable = false, as: Element = 'span', className, ...props }, ref) {
+    const base = focusable ? 'machi-visually-hidden-focusable' : 'machi-visually-hidden';
+    return (
+      <Element
+        ref={ref as never}
+        className={className ? `${base} ${className}` : base}
+        {...props}
+      />
+    );
+  },
+);

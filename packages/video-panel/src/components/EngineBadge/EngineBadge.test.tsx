@@ -21,7 +21,7 @@ describe('EngineBadge', () => {
     );
     expect(screen.getByText('Zoom video call')).toBeInTheDocument();
     rerender(
-      <I18nProvider locale="ja" messages={{ ja: { [`video.engine.simulated`]: 'city wording' } }}>
+      <I18nProvider locale="ja" messages={{ ja: { 'video.engine.simulated': 'city wording' } }}>
         <EngineBadge engine="simulated" />
       </I18nProvider>,
     );

@@ -1,12 +1,55 @@
 // The framework-free entry: no React, no DOM. Servers and other back ends import only this.
+// It includes the zod schemas; the widget entry (".") re-exports only the zod-free parts.
 
-/** Where a consultation happens: a booth at a branch office (支所), or from home by video. */
-export const consultationModes = ['branch', 'home'] as const;
-
-/** One of {@link consultationModes}. */
-export type ConsultationMode = (typeof consultationModes)[number];
-
-/** Whether a value is a known ConsultationMode. */
-export function isConsultationMode(value: unknown): value is ConsultationMode {
-  return typeof value === 'string' && (consultationModes as readonly string[]).includes(value);
-}
+export type { BookingApiErrorInit } from './api/error';
+export { BookingApiError, isBookingApiError } from './api/error';
+export type { FetchBookingApiOptions } from './api/fetch';
+export { createFetchBookingApi } from './api/fetch';
+export type { BookingApi, CreateBookingOptions, RequestOptions, StaffApi } from './api/types';
+export type { BookingErrorCode } from './errors';
+export { bookingErrorBody, bookingErrorStatuses, slotUnavailableBody } from './errors';
+export { fieldLimits } from './field-rules';
+export type { BookingCalendarContext, CalendarEvent } from './ics';
+export { bookingToIcs, createIcs } from './ics';
+export type { MessageParams } from './messages';
+export {
+  accommodationKey,
+  bookingStatusKey,
+  closedReasonKey,
+  errorCodeKey,
+  fieldError,
+  fieldErrorKey,
+  localizedMessage,
+} from './messages';
+export type { ConsultationMode } from './modes';
+export { consultationModes, isConsultationMode } from './modes';
+export {
+  constantTimeEqual,
+  createIdempotencyKey,
+  generateManageToken,
+  generateReference,
+  hashManageToken,
+  isValidReference,
+  normalizeReference,
+  referenceAlphabet,
+} from './reference';
+export * from './schemas/index';
+export {
+  availabilityResponse,
+  computeAvailability,
+  isServiceOfferedAt,
+} from './slots/availability';
+export type { ChangeCheck, CutoffOptions } from './slots/cutoff';
+export { cancellationCutoff, checkChangeAllowed } from './slots/cutoff';
+export { defaultWeeklyHours } from './slots/hours';
+export type { SlotCheck, SlotRefusal } from './slots/resources';
+export { assignResources, checkSlot, findAlternatives, isOnSlotBoundary } from './slots/resources';
+export type {
+  BookedTime,
+  ResourceAssignment,
+  SlotLocation,
+  SlotRulesInput,
+  SlotService,
+  SpecialistHours,
+} from './slots/types';
+export type * from './types';

@@ -1,5 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import type { ConsultationMode } from '../../core';
+import type { ConsultationMode } from '../../core/modes';
 import { useBookingTranslator } from '../../hooks/useBookingTranslator';
 import './consultation-mode-label.css';
 

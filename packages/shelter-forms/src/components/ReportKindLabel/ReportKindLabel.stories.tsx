@@ -16,8 +16,8 @@ export const Opening: Story = { args: { kind: 'opening' } };
 /** status */
 export const Status: Story = { args: { kind: 'status' } };
 
-/** supplyRequest */
-export const SupplyRequest: Story = { args: { kind: 'supplyRequest' } };
+/** supply_request */
+export const SupplyRequest: Story = { args: { kind: 'supply_request' } };
 
 /** damage */
 export const Damage: Story = { args: { kind: 'damage' } };

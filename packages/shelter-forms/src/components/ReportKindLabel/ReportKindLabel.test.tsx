@@ -21,10 +21,7 @@ describe('ReportKindLabel', () => {
     );
     expect(screen.getByText('Opening report')).toBeInTheDocument();
     rerender(
-      <I18nProvider
-        locale="ja"
-        messages={{ ja: { [`shelter.reportKind.status`]: 'city wording' } }}
-      >
+      <I18nProvider locale="ja" messages={{ ja: { 'shelter.reportKind.status': 'city wording' } }}>
         <ReportKindLabel kind="status" />
       </I18nProvider>,
     );

@@ -1,0 +1,115 @@
+import { type Durability, type OutboxDatabase, OutboxStorageError } from './database';
+import type { OutboxChannel } from './environment';
+import { buildSnapshot, type OutboxState } from './snapshot';
+import type { OutboxEntry, OutboxSnapshot, SentEntry } from './types';
+
+const initialState: OutboxState = { connectivity: 'unknown', syncing: false, storage: {} };
+
+/**
+ * The outbox's in-memory mirror of IndexedDB and its subscribable snapshot. Local writes go through
+ * {@link OutboxStore.write} and update the mirror directly (no re-read per write, so flushing a long
+ * queue stays linear); other tabs' writes arrive as a `changed` message and trigger a re-read.
+ */
+export class OutboxStore {
+  readonly entries = new Map<string, OutboxEntry>();
+  readonly sentLog = new Map<string, SentEntry>();
+  private readonly listeners = new Set<() => void>();
+  private state: OutboxState = initialState;
+  private snapshot: OutboxSnapshot = buildSnapshot(false, [], [], initialState);
+  private ready = false;
+  private writes = 0;
+
+  constructor(
+    private readonly db: OutboxDatabase,
+    private readonly channel: OutboxChannel | undefined,
+  ) {}
+
+  /** Registers a listener called after every snapshot change; returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current immutable snapshot. */
+  readonly getSnapshot = (): OutboxSnapshot => this.snapshot;
+
+  /** The loop and storage state. */
+  get current(): OutboxState {
+    return this.state;
+  }
+
+  /** Changes loop or storage state and notifies. */
+  setState(patch: Partial<OutboxState>) {
+    this.state = { ...this.state, ...patch };
+    this.publish();
+  }
+
+  /** Rebuilds the snapshot and notifies listeners. */
+  publish() {
+    this.snapshot = buildSnapshot(
+      this.ready,
+      this.entries.values(),
+      this.sentLog.values(),
+      this.state,
+    );
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Writes through the database, mirrors the change in memory and tells the other tabs. */
+  async write(
+    ids: readonly string[],
+    change: Parameters<OutboxDatabase['change']>[1],
+    durability: Durability,
+  ): Promise<{ put: OutboxEntry[]; remove: string[] }> {
+    try {
+      const result = await this.db.change(ids, change, durability);
+      this.writes += 1;
+      for (const entry of result.put) this.entries.set(entry.id, entry);
+      for (const id of result.remove) this.entries.delete(id);
+      this.noteStorage(undefined);
+      if (result.put.length || result.remove.length) this.channel?.post({ type: 'changed' });
+      return result;
+    } catch (error) {
+      if (error instanceof OutboxStorageError) this.noteStorage(error.problem);
+      throw error;
+    }
+  }
+
+  /** Mirrors a delivery recorded by {@link OutboxDatabase.deliver}. */
+  delivered(record: SentEntry) {
+    this.writes += 1;
+    this.entries.delete(record.id);
+    this.sentLog.set(record.id, record);
+    this.channel?.post({ type: 'changed' });
+  }
+
+  /** Shows (or clears) a storage problem: quota full, or IndexedDB unavailable. */
+  noteStorage(problem: 'quota_exceeded' | 'unavailable' | undefined) {
+    if (this.state.storage.problem === problem) return this.publish();
+    const { problem: _old, ...storage } = this.state.storage;
+    this.setState({ storage: problem ? { ...storage, problem } : storage });
+  }
+
+  /** Re-reads everything from IndexedDB (on start and when another tab changed it). */
+  async reload(): Promise<void> {
+    for (let round = 0; round < 3; round += 1) {
+      const writes = this.writes;
+      let stored: Awaited<ReturnType<OutboxDatabase['loadAll']>>;
+      try {
+        stored = await this.db.loadAll();
+      } catch (error) {
+        if (error instanceof OutboxStorageError) this.noteStorage(error.problem);
+        return;
+      }
+      // A local write finished while we read: read again rather than show older data.
+      if (writes !== this.writes) continue;
+      this.entries.clear();
+      this.sentLog.clear();
+      for (const entry of stored.entries) this.entries.set(entry.id, entry);
+      for (const entry of stored.sent) this.sentLog.set(entry.id, entry);
+      this.ready = true;
+      this.publish();
+      return;
+    }
+  }
+}

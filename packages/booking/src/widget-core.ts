@@ -8,6 +8,25 @@ export { createFetchBookingApi } from './core/api/fetch';
 export type { BookingApi, CreateBookingOptions, RequestOptions, StaffApi } from './core/api/types';
 export type { BookingErrorCode } from './core/errors';
 export { fieldLimits } from './core/field-rules';
+export type { DetailsDraft, FlowField, FlowFieldError } from './core/flow/details';
+export {
+  accommodationTypes,
+  emptyDetails,
+  toFlowFieldErrors,
+  validateDetails,
+} from './core/flow/details';
+export { bookingBodyOf } from './core/flow/steps';
+export type { BookingFlow, BookingFlowOptions, DetailsPatch } from './core/flow/store';
+export { createBookingFlow } from './core/flow/store';
+export type {
+  BookingFlowState,
+  BookingStep,
+  Loadable,
+  SlotTakenNotice,
+  SubmissionState,
+  YearMonth,
+} from './core/flow/types';
+export { bookingSteps } from './core/flow/types';
 export type { MessageParams } from './core/messages';
 export {
   accommodationKey,

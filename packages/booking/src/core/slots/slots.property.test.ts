@@ -185,7 +185,7 @@ describe('slot rules (property-based)', () => {
           };
           for (let at = 0; at + durationMinutes <= 24 * 60; at += slotIntervalMinutes * 4) {
             const start = new Date(midnight(date) + at * minute);
-            const iso = new Date(start.getTime() + hours9).toISOString().slice(0, 19) + '+09:00';
+            const iso = `${new Date(start.getTime() + hours9).toISOString().slice(0, 19)}+09:00`;
             if (!offered.has(iso)) expect(checkSlot(input, start).ok).toBe(false);
           }
         }

@@ -2,6 +2,14 @@
 
 export type { ReportKind } from './kinds';
 export { isReportKind, reportKinds } from './kinds';
+export type {
+  HazardKind,
+  ShelterImportResult,
+  ShelterMasterRecord,
+  ShelterSourceFormat,
+} from './master-data/import';
+export { hazardKinds, importShelterMasterData } from './master-data/import';
+export type { ImportIssueCode, ShelterImportIssue } from './master-data/issues';
 export type { BackoffOptions } from './outbox/backoff';
 export { OutboxStorageError } from './outbox/database';
 export type {
@@ -21,7 +29,12 @@ export { reportStatus } from './outbox/snapshot';
 export type { OutboxExportFile, RejectedImport } from './outbox/transfer';
 export { OUTBOX_EXPORT_FORMAT, readExportFile, sameReport } from './outbox/transfer';
 export type { FetchTransportOptions } from './outbox/transport';
-export { createFetchTransport, createPingProbe, reportsPath } from './outbox/transport';
+export {
+  createFetchTransport,
+  createPingProbe,
+  interpretResponse,
+  reportsPath,
+} from './outbox/transport';
 export type {
   Attention,
   AttentionReason,
@@ -41,7 +54,9 @@ export type {
   SubmitResult,
   Transport,
 } from './outbox/types';
-export { OutboxError, outboxStatuses } from './outbox/types';
+export { attentionReasons, OutboxError, outboxStatuses, retryReasons } from './outbox/types';
+export type { DecodedImage, PhotoCodec, PreparedPhoto, PreparePhotoOptions } from './photos';
+export { fitWithin, photoUploadPath, preparePhoto, sha256Hex } from './photos';
 export type { NationalShelterIdParts } from './shelter-id';
 export { isLocalGovernmentCode, isNationalShelterId, parseNationalShelterId } from './shelter-id';
 export type {
@@ -93,6 +108,7 @@ export {
 export type { DamageReportData, PhotoReference } from './validation/damage';
 export { MAX_PHOTO_DIMENSION, MAX_PHOTOS } from './validation/damage';
 export type { FieldSpec } from './validation/fields';
+export { exampleReportData } from './validation/fixtures';
 export type { FieldError, LocalizedMessage } from './validation/messages';
 export { validationMessages } from './validation/messages';
 export type { FacilitySafetyCheck, OpeningReportData } from './validation/opening';

@@ -86,3 +86,17 @@ export interface StorageManagerLike {
 export function browserStorageManager(): StorageManagerLike | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.storage;
 }
+
+/** What the browser says about our storage; fields it cannot tell are left out. */
+export async function readStorageState(
+  manager: StorageManagerLike | undefined,
+  persistedHint?: boolean,
+): Promise<{ persisted?: boolean; usage?: number; quota?: number }> {
+  const persisted = persistedHint ?? (await manager?.persisted?.().catch(() => undefined));
+  const estimate = await manager?.estimate?.().catch(() => undefined);
+  return {
+    ...(persisted === undefined ? {} : { persisted }),
+    ...(estimate?.usage === undefined ? {} : { usage: estimate.usage }),
+    ...(estimate?.quota === undefined ? {} : { quota: estimate.quota }),
+  };
+}

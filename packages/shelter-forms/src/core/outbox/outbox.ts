@@ -12,6 +12,7 @@ import {
   type OutboxChannel,
   type OutboxClock,
   type ResumeSignal,
+  readStorageState,
   type StorageManagerLike,
   systemClock,
 } from './environment';
@@ -343,17 +344,8 @@ export class Outbox {
 
   /** Re-reads whether storage is persistent and how much is used. */
   async refreshStorage(persistedHint?: boolean): Promise<void> {
-    const manager = this.storageManager;
-    const persisted = persistedHint ?? (await manager?.persisted?.().catch(() => undefined));
-    const estimate = await manager?.estimate?.().catch(() => undefined);
-    this.store.setState({
-      storage: {
-        ...this.store.current.storage,
-        ...(persisted === undefined ? {} : { persisted }),
-        ...(estimate?.usage === undefined ? {} : { usage: estimate.usage }),
-        ...(estimate?.quota === undefined ? {} : { quota: estimate.quota }),
-      },
-    });
+    const storage = await readStorageState(this.storageManager, persistedHint);
+    this.store.setState({ storage: { ...this.store.current.storage, ...storage } });
   }
 
   /** Deletes sent-log records older than `ageMs` (the server keeps the reports). */

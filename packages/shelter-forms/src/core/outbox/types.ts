@@ -26,23 +26,29 @@ export interface Receipt {
 }
 
 /** Why sending failed in a way that is worth trying again later. */
-export type RetryReason =
-  | 'offline'
-  | 'network'
-  | 'timeout'
-  | 'server_error'
-  | 'rate_limited'
-  | 'unauthorized'
-  | 'bad_response';
+export const retryReasons = [
+  'offline',
+  'network',
+  'timeout',
+  'server_error',
+  'rate_limited',
+  'unauthorized',
+  'bad_response',
+] as const;
+/** One of {@link retryReasons}. */
+export type RetryReason = (typeof retryReasons)[number];
 
 /** Why the server refused a report for good: a person has to look at it (要対応). */
-export type AttentionReason =
-  | 'id_conflict'
-  | 'conflict'
-  | 'validation_failed'
-  | 'forbidden'
-  | 'not_found'
-  | 'rejected';
+export const attentionReasons = [
+  'id_conflict',
+  'conflict',
+  'validation_failed',
+  'forbidden',
+  'not_found',
+  'rejected',
+] as const;
+/** One of {@link attentionReasons}. */
+export type AttentionReason = (typeof attentionReasons)[number];
 
 /** What a transport reports after one attempt to deliver a report. */
 export type SendResult =

@@ -1,6 +1,7 @@
 // @vitest-environment node
+
+import { hostTimeZoneNames, inHostTimeZone } from '../../../../tooling/hostTimeZones';
 import { bookingToIcs, createIcs, escapeIcsText, foldIcsLine } from './ics';
-import { hostTimeZoneNames, inHostTimeZone } from './testing/hostTimeZones';
 import type { Booking, Location, Service } from './types';
 
 /** A small RFC 5545 reader: unfolds, splits name;params:value, unescapes TEXT. */

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // core has no DOM: running without jsdom proves it.
 import fc from 'fast-check';
+import { hostTimeZoneNames, inHostTimeZone } from '../../../../tooling/hostTimeZones';
 import { createBusinessCalendar, yearEndClosure } from './closures';
 import {
   addDays,
@@ -12,7 +13,6 @@ import {
   tokyoInstant,
 } from './dates';
 import { instantArbitrary, plainDateArbitrary } from './testing/arbitraries';
-import { hostTimeZoneNames, inHostTimeZone } from './testing/hostTimeZones';
 
 const d = (iso: string): PlainDate => {
   const date = parsePlainDate(iso);

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // core has no DOM: running without jsdom proves it.
 import fc from 'fast-check';
+import { hostTimeZoneNames, inHostTimeZone } from '../../../../tooling/hostTimeZones';
 import {
   addDays,
   addMonths,
@@ -21,7 +22,6 @@ import {
   tokyoInstant,
 } from './dates';
 import { instantArbitrary, plainDateArbitrary, timeOfDayArbitrary } from './testing/arbitraries';
-import { hostTimeZoneNames, inHostTimeZone } from './testing/hostTimeZones';
 
 const date = (year: number, month: number, day: number) => ({ year, month, day });
 

@@ -1,10 +1,10 @@
 // @vitest-environment node
 // core has no DOM: running without jsdom proves it.
 import fc from 'fast-check';
+import { hostTimeZoneNames, inHostTimeZone } from '../../../../tooling/hostTimeZones';
 import { addDays, compareDates, type PlainDate } from './dates';
 import { formatEraYear, formatJapaneseDate, formatYearWithEra } from './era';
 import { plainDateArbitrary } from './testing/arbitraries';
-import { hostTimeZoneNames, inHostTimeZone } from './testing/hostTimeZones';
 
 const date = (year: number, month: number, day: number) => ({ year, month, day });
 

@@ -4,10 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import holidayJp from '@holiday-jp/holiday_jp';
 import fc from 'fast-check';
+import { hostTimeZoneNames, inHostTimeZone } from '../../../../tooling/hostTimeZones';
 import { dayOfWeek, formatPlainDate, tokyoDate, tokyoInstant } from './dates';
 import { isNationalHoliday, nationalHoliday } from './holidays';
 import { plainDateArbitrary, timeOfDayArbitrary } from './testing/arbitraries';
-import { hostTimeZoneNames, inHostTimeZone } from './testing/hostTimeZones';
 
 const date = (year: number, month: number, day: number) => ({ year, month, day });
 

@@ -3,7 +3,7 @@
 // arithmetic, no indexing, no early exits. Any disagreement is a bug in one of them.
 import { addDays, eachDate, formatPlainDate, type PlainDate } from '@machi-dx/ui/core';
 import fc from 'fast-check';
-import { hostTimeZoneNames, inHostTimeZone } from '../testing/hostTimeZones';
+import { hostTimeZoneNames, inHostTimeZone } from '../../../../../tooling/hostTimeZones';
 import { type SlotCase, slotCaseArbitrary } from '../testing/slotArbitraries';
 import { computeAvailability } from './availability';
 import { checkSlot } from './resources';

@@ -1,3 +1,5 @@
 import { libraryConfig } from '../../tooling/tsup.ts';
 
-export default libraryConfig();
+// Code splitting, so the engines createVideoEngine() imports on demand become their own chunks
+// (the Zoom adapter loads with the Zoom SDK, the simulated one only in demo mode).
+export default libraryConfig({ splitting: true });

@@ -1,0 +1,443 @@
+import type { VideoEngine } from '../engine';
+import { VideoEngineEmitter } from '../engine';
+import { VideoError, type VideoErrorCode } from '../errors';
+import { videoErrorFromMediaError } from '../media-errors';
+import type {
+  DeviceLists,
+  EndReason,
+  EngineCapabilities,
+  JoinParams,
+  Participant,
+  RenderRootKind,
+} from '../types';
+import { FeedPainter, playStream, StreamLevel, stopStream } from './media';
+import { type SimulatedAction, type SimulatedParticipantInit, toParticipant } from './script';
+
+/** A scripted device failure: what getUserMedia would have said. */
+export type SimulatedDeviceError = 'denied' | 'missing' | 'in-use';
+
+/** A scripted step: `action` runs `afterMs` after the join succeeds. */
+export interface SimulatedStep {
+  /** Milliseconds after join. */
+  afterMs: number;
+  /** What happens. */
+  action: SimulatedAction;
+}
+
+/** Options of {@link SimulatedEngine}. */
+export interface SimulatedEngineOptions {
+  /** Remote participants already in the session when this person joins. */
+  participants?: readonly SimulatedParticipantInit[];
+  /** What happens after join, in order of time. */
+  script?: readonly SimulatedStep[];
+  /**
+   * `device` (default): the real camera and microphone through getUserMedia. `synthetic`: a drawn
+   * self view and a synthetic level, for Storybook and demos without a camera or a permission prompt.
+   */
+  localMedia?: 'device' | 'synthetic';
+  /** Make the camera or microphone fail as a browser would (permission denied, none, in use). */
+  deviceErrors?: { camera?: SimulatedDeviceError; microphone?: SimulatedDeviceError };
+  /** How long joining takes; `Infinity` never connects (to show the joining state). Defaults to 400. */
+  joinDelayMs?: number;
+  /** Make joining fail with this code (e.g. `connection-failed`). */
+  joinError?: VideoErrorCode;
+  /** How many videos a gallery page may render. Defaults to 25. */
+  maxRenderableVideos?: number;
+  /** Where media comes from; defaults to `navigator.mediaDevices` (tests may pass their own). */
+  mediaDevices?: MediaDevices | null;
+}
+
+const selfId = 'self';
+const deviceErrorNames = {
+  denied: 'NotAllowedError',
+  missing: 'NotFoundError',
+  'in-use': 'NotReadableError',
+};
+
+/**
+ * A real engine that needs no Zoom account: the local camera and microphone through getUserMedia,
+ * and simulated remote participants — canvas `captureStream()` video with their names and synthetic
+ * audio levels — whose join, leave, mute, speaking, sharing and network quality are scripted with
+ * {@link SimulatedEngineOptions.script} or {@link SimulatedEngine.simulate}. Used by Storybook, the
+ * tests and the portal's demo mode.
+ */
+export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
+  /** Always `simulated`: the panel says "demo mode" plainly. */
+  readonly kind = 'simulated' as const;
+  private readonly options: SimulatedEngineOptions;
+  private readonly people = new Map<string, Participant>();
+  private readonly feeds = new FeedPainter();
+  private readonly rendered = new Map<HTMLElement, HTMLElement>();
+  private readonly roots = new Map<RenderRootKind, HTMLElement>();
+  private readonly timers = new Set<ReturnType<typeof setTimeout>>();
+  private preview: {
+    video?: MediaStream;
+    audio?: MediaStream;
+    element?: HTMLElement;
+    level?: StreamLevel;
+  } = {};
+  private local: { video?: MediaStream; audio?: MediaStream; share?: MediaStream } = {};
+  private joined = false;
+  private userName = '';
+  private sharerId: string | null = null;
+
+  /** Creates the engine; nothing is captured until a preview or the session starts. */
+  constructor(options: SimulatedEngineOptions = {}) {
+    super();
+    this.options = options;
+  }
+
+  private get media(): MediaDevices | null {
+    if (this.options.mediaDevices !== undefined) return this.options.mediaDevices;
+    return typeof navigator === 'undefined' ? null : (navigator.mediaDevices ?? null);
+  }
+
+  private get synthetic(): boolean {
+    return this.options.localMedia === 'synthetic';
+  }
+
+  /** Captures a camera or microphone (or a drawn self view), failing as scripted. */
+  private async capture(
+    kind: 'camera' | 'microphone',
+    deviceId?: string,
+  ): Promise<MediaStream | undefined> {
+    const scripted = this.options.deviceErrors?.[kind];
+    if (scripted) {
+      throw videoErrorFromMediaError(new DOMException(kind, deviceErrorNames[scripted]), kind);
+    }
+    if (this.synthetic) {
+      return kind === 'camera'
+        ? (this.feeds.get(selfId, { name: this.userName || '🙂', level: () => 0 }).stream ??
+            undefined)
+        : undefined;
+    }
+    if (typeof this.media?.getUserMedia !== 'function') throw new VideoError('browser-unsupported');
+    const constraint = deviceId ? { deviceId: { exact: deviceId } } : true;
+    try {
+      return await this.media.getUserMedia(
+        kind === 'camera' ? { video: constraint } : { audio: constraint },
+      );
+    } catch (error) {
+      throw videoErrorFromMediaError(error, kind);
+    }
+  }
+
+  async prepare(): Promise<EngineCapabilities> {
+    return {
+      screenShare: typeof this.media?.getDisplayMedia === 'function',
+      speakerSelection:
+        !this.synthetic &&
+        typeof HTMLMediaElement !== 'undefined' &&
+        'setSinkId' in HTMLMediaElement.prototype,
+      maxRenderableVideos: Math.min(25, this.options.maxRenderableVideos ?? 25),
+    };
+  }
+
+  async listDevices(): Promise<DeviceLists> {
+    const errors = this.options.deviceErrors ?? {};
+    const found = (kind: string, error?: SimulatedDeviceError) =>
+      error === 'missing' ? [] : [{ deviceId: `simulated-${kind}`, label: `Simulated ${kind}` }];
+    if (this.synthetic) {
+      return {
+        cameras: found('camera', errors.camera),
+        microphones: found('microphone', errors.microphone),
+        speakers: [],
+      };
+    }
+    const devices = (await this.media?.enumerateDevices?.()) ?? [];
+    const of = (kind: MediaDeviceKind, error?: SimulatedDeviceError) =>
+      error === 'missing'
+        ? []
+        : devices
+            .filter((device) => device.kind === kind && device.deviceId)
+            .map(({ deviceId, label }) => ({ deviceId, label }));
+    return {
+      cameras: of('videoinput', errors.camera),
+      microphones: of('audioinput', errors.microphone),
+      speakers: of('audiooutput'),
+    };
+  }
+
+  async startPreviewVideo(slot: HTMLElement, deviceId?: string): Promise<void> {
+    await this.stopPreviewVideo();
+    const stream = await this.capture('camera', deviceId);
+    this.preview.video = stream;
+    if (stream) this.preview.element = playStream(slot, stream);
+  }
+
+  async stopPreviewVideo(): Promise<void> {
+    this.preview.element?.remove();
+    if (this.synthetic) this.feeds.drop(selfId);
+    else stopStream(this.preview.video);
+    this.preview.video = undefined;
+    this.preview.element = undefined;
+  }
+
+  async startPreviewAudio(deviceId?: string): Promise<void> {
+    await this.stopPreviewAudio();
+    const stream = await this.capture('microphone', deviceId);
+    this.preview.audio = stream;
+    if (stream) this.preview.level = new StreamLevel(stream);
+  }
+
+  async stopPreviewAudio(): Promise<void> {
+    this.preview.level?.close();
+    stopStream(this.preview.audio);
+    this.preview.audio = undefined;
+    this.preview.level = undefined;
+  }
+
+  getPreviewAudioLevel(): number {
+    if (this.synthetic)
+      return this.preview.audio === undefined ? 0 : 0.3 + 0.25 * Math.sin(Date.now() / 180);
+    return this.preview.level?.level() ?? 0;
+  }
+
+  /** Every local track now live (preview and session), for tests and diagnostics. */
+  getLocalTracks(): MediaStreamTrack[] {
+    const streams = [
+      this.preview.video,
+      this.preview.audio,
+      this.local.video,
+      this.local.audio,
+      this.local.share,
+    ];
+    return streams
+      .flatMap((stream) => stream?.getTracks() ?? [])
+      .filter((track) => track.readyState === 'live');
+  }
+
+  async join({ userName, role }: JoinParams): Promise<void> {
+    await Promise.all([this.stopPreviewVideo(), this.stopPreviewAudio()]);
+    const { joinDelayMs = 400, joinError } = this.options;
+    if (joinDelayMs === Number.POSITIVE_INFINITY) return new Promise<void>(() => {});
+    await new Promise<void>((resolve) => this.after(joinDelayMs, resolve));
+    if (joinError) throw new VideoError(joinError);
+    this.userName = userName;
+    this.joined = true;
+    this.people.clear();
+    const self = toParticipant({ name: userName, host: role === 'host', videoOn: false }, selfId);
+    this.people.set(selfId, { ...self, isSelf: true, audio: 'off' });
+    for (const init of this.options.participants ?? []) this.add(init);
+    this.changed();
+    const sharer = [...this.people.values()].find((person) => person.sharing);
+    if (sharer) this.simulate({ type: 'share', id: sharer.id });
+    this.emit('connection', { state: 'connected' });
+    for (const step of this.options.script ?? [])
+      this.after(step.afterMs, () => this.simulate(step.action));
+  }
+
+  async leave(options: { endForAll?: boolean } = {}): Promise<void> {
+    this.end('closed', options.endForAll ? 'ended-for-all' : 'left');
+  }
+
+  async startAudio({
+    muted,
+    microphoneId,
+  }: {
+    muted: boolean;
+    microphoneId?: string;
+  }): Promise<void> {
+    // Muted means no capture at all, so the microphone light is off until the person unmutes.
+    if (!muted) this.local.audio = await this.capture('microphone', microphoneId);
+    this.patch(selfId, { audio: muted ? 'muted' : 'unmuted' });
+  }
+
+  async resumeAudio(): Promise<void> {}
+
+  async muteAudio(): Promise<void> {
+    stopStream(this.local.audio);
+    this.local.audio = undefined;
+    this.patch(selfId, { audio: 'muted' });
+  }
+
+  async unmuteAudio(): Promise<void> {
+    this.local.audio = await this.capture('microphone');
+    this.patch(selfId, { audio: 'unmuted' });
+  }
+
+  async startVideo(deviceId?: string): Promise<void> {
+    await this.stopVideo();
+    this.local.video = await this.capture('camera', deviceId);
+    this.patch(selfId, { videoOn: true });
+  }
+
+  async stopVideo(): Promise<void> {
+    if (this.synthetic) this.feeds.drop(selfId);
+    else stopStream(this.local.video);
+    this.local.video = undefined;
+    this.patch(selfId, { videoOn: false });
+  }
+
+  async switchCamera(deviceId: string): Promise<void> {
+    await this.startVideo(deviceId);
+  }
+
+  async switchMicrophone(deviceId: string): Promise<void> {
+    stopStream(this.local.audio);
+    this.local.audio = await this.capture('microphone', deviceId);
+  }
+
+  async switchSpeaker(): Promise<void> {}
+
+  async startShare(): Promise<void> {
+    if (typeof this.media?.getDisplayMedia !== 'function') throw new VideoError('share-denied');
+    try {
+      this.local.share = await this.media.getDisplayMedia({ video: true });
+    } catch (error) {
+      throw videoErrorFromMediaError(error, 'screen');
+    }
+    // The browser's own "stop sharing" button ends the track without asking us.
+    this.local.share.getVideoTracks()[0]?.addEventListener('ended', () => void this.stopShare());
+    this.patch(selfId, { sharing: true });
+  }
+
+  async stopShare(): Promise<void> {
+    stopStream(this.local.share);
+    this.local.share = undefined;
+    this.patch(selfId, { sharing: false });
+  }
+
+  mountRenderRoot(host: HTMLElement, kind: RenderRootKind): HTMLElement {
+    let root = this.roots.get(kind);
+    if (!root) {
+      root = document.createElement('div');
+      root.setAttribute('data-render-root', kind);
+      this.roots.set(kind, root);
+    }
+    if (root.parentElement !== host) host.append(root);
+    return root;
+  }
+
+  async attachVideo(participantId: string, slot: HTMLElement): Promise<void> {
+    const person = this.people.get(participantId);
+    const stream =
+      participantId === selfId
+        ? this.local.video
+        : person &&
+          this.feeds.get(participantId, {
+            name: person.name,
+            level: () => this.level(participantId),
+          }).stream;
+    await this.detachVideo(participantId, slot);
+    if (stream) this.rendered.set(slot, playStream(slot, stream));
+  }
+
+  async detachVideo(_participantId: string, slot: HTMLElement): Promise<void> {
+    this.rendered.get(slot)?.remove();
+    this.rendered.delete(slot);
+  }
+
+  async attachShare(participantId: string, slot: HTMLElement): Promise<void> {
+    const person = this.people.get(participantId);
+    if (!person) return;
+    const stream = this.feeds.get(`share:${participantId}`, {
+      name: person.name,
+      level: () => 0,
+      share: true,
+    }).stream;
+    await this.detachShare(participantId, slot);
+    if (stream) this.rendered.set(slot, playStream(slot, stream));
+  }
+
+  async detachShare(participantId: string, slot: HTMLElement): Promise<void> {
+    return this.detachVideo(participantId, slot);
+  }
+
+  /** Runs one scripted action now: someone joins, leaves, mutes, speaks, shares, the network drops… */
+  simulate(action: SimulatedAction): void {
+    if (!this.joined) return;
+    switch (action.type) {
+      case 'join':
+        this.add(action.participant);
+        this.changed();
+        break;
+      case 'leave':
+        this.people.delete(action.id);
+        this.feeds.drop(action.id);
+        if (this.sharerId === action.id) this.simulate({ type: 'share', id: null });
+        this.changed();
+        break;
+      case 'update': {
+        const { id, type: _type, muted, ...rest } = action;
+        const audio = muted === undefined ? {} : ({ audio: muted ? 'muted' : 'unmuted' } as const);
+        this.patch(id, { ...rest, ...audio });
+        break;
+      }
+      case 'network':
+        this.patch(action.id, { network: action.quality });
+        break;
+      case 'share':
+        if (this.sharerId) this.patch(this.sharerId, { sharing: false });
+        if (this.sharerId !== action.id) this.feeds.drop(`share:${this.sharerId}`);
+        this.sharerId = action.id;
+        if (action.id) this.patch(action.id, { sharing: true });
+        this.emit('share', action.id);
+        break;
+      case 'connection':
+        this.emit('connection', { state: action.state });
+        break;
+      case 'end':
+        this.end('closed', action.reason);
+        break;
+      case 'fail':
+        this.end('failed', 'failed', new VideoError(action.code ?? 'connection-failed'));
+        break;
+    }
+  }
+
+  /** A synthetic level: speaking, unmuted people talk in bursts; everyone else is silent. */
+  private level(id: string): number {
+    const person = this.people.get(id);
+    if (!person?.speaking || person.audio !== 'unmuted') return 0;
+    return 0.35 + 0.45 * Math.abs(Math.sin(Date.now() / 140 + id.length));
+  }
+
+  private add(init: SimulatedParticipantInit) {
+    const id = init.id ?? `remote-${this.people.size}`;
+    this.people.set(id, toParticipant(init, id));
+  }
+
+  private patch(id: string, patch: Partial<Participant>) {
+    const person = this.people.get(id);
+    if (!person) return;
+    this.people.set(id, { ...person, ...patch });
+    this.changed();
+  }
+
+  private changed() {
+    this.emit('participants', [...this.people.values()]);
+  }
+
+  private after(ms: number, run: () => void) {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      run();
+    }, ms);
+    this.timers.add(timer);
+  }
+
+  /** Ends the session: every local track stops, every feed stops, timers are cleared. */
+  private end(state: 'closed' | 'failed', reason: EndReason, error?: VideoError) {
+    for (const timer of this.timers) clearTimeout(timer);
+    this.timers.clear();
+    for (const element of this.rendered.values()) element.remove();
+    this.rendered.clear();
+    this.feeds.dropAll();
+    for (const stream of Object.values(this.local)) stopStream(stream);
+    this.local = {};
+    this.sharerId = null;
+    if (!this.joined) return;
+    this.joined = false;
+    this.emit('share', null);
+    this.emit('connection', { state, reason, error });
+  }
+
+  async destroy(): Promise<void> {
+    this.end('closed', 'left');
+    await Promise.all([this.stopPreviewVideo(), this.stopPreviewAudio()]);
+    for (const root of this.roots.values()) root.remove();
+    this.roots.clear();
+    this.people.clear();
+  }
+}

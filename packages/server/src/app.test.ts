@@ -104,8 +104,19 @@ it('GET /api/v1/openapi.json describes the API as OpenAPI 3.1 with the error sch
   expect(document.openapi).toBe('3.1.0');
   expect(document.info).toMatchObject({ title: 'machi-dx API', version: '9.9.9' });
   expect(Object.keys(document.paths)).toEqual(
-    expect.arrayContaining(['/api/v1/health', '/api/v1/city']),
+    expect.arrayContaining([
+      '/api/v1/health',
+      '/api/v1/city',
+      '/api/v1/auth/login',
+      '/api/v1/auth/logout',
+      '/api/v1/auth/me',
+    ]),
   );
+  const login = document.paths['/api/v1/auth/login']?.post?.responses ?? {};
+  expect(Object.keys(login)).toEqual(['200', '400', '401', '403', '415', '422', '429']);
+  expect(document.paths['/api/v1/auth/me']?.get).toMatchObject({
+    security: [{ sessionCookie: [] }],
+  });
   expect(
     document.paths['/api/v1/health']?.get?.responses['503']?.content?.['application/json']?.schema,
   ).toEqual({
@@ -116,4 +127,15 @@ it('GET /api/v1/openapi.json describes the API as OpenAPI 3.1 with the error sch
   expect(error?.required).toEqual(['code', 'message']);
   expect(document.components.schemas).toHaveProperty('FieldError');
   expect(document.components.schemas).toHaveProperty('City');
+  expect(document.components.schemas).toHaveProperty('Account');
+  expect(
+    (document.components as { securitySchemes?: Record<string, unknown> }).securitySchemes,
+  ).toEqual({
+    sessionCookie: {
+      type: 'apiKey',
+      in: 'cookie',
+      name: 'machi_session',
+      description: expect.any(String),
+    },
+  });
 });

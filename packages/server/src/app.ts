@@ -3,8 +3,12 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import packageJson from '../package.json' with { type: 'json' };
+import { authModule } from './auth/routes.ts';
+import { SESSION_COOKIE } from './auth/sessions.ts';
 import type { Db } from './db/types.ts';
 import { apiError } from './errors.ts';
+import { clientAddress } from './http/client-ip.ts';
+import { csrfProtection } from './http/csrf.ts';
 import type { AppEnv } from './http/env.ts';
 import { handleError, handleNotFound, sendError, validationHook } from './http/error-handling.ts';
 import { requestLog } from './http/request-log.ts';
@@ -37,11 +41,14 @@ export interface AppOptions {
   version?: string;
   /** pino logger (default: a new one at `info`). */
   logger?: Logger;
-  /** Trust `X-Forwarded-Proto` / `X-Request-Id` from a reverse proxy (default false). */
+  /**
+   * Trust `X-Forwarded-Proto`, `X-Forwarded-For`, `X-Forwarded-Host` and `X-Request-Id` from a
+   * reverse proxy (default false).
+   */
   trustProxy?: boolean;
   /** Largest accepted request body in bytes (default 1 MiB); larger ones get 413. */
   bodyLimitBytes?: number;
-  /** Feature modules whose routes are added under `/api/v1`. */
+  /** Feature modules whose routes are added under `/api/v1` (after the built-in {@link authModule}). */
   modules?: readonly ApiModule[];
 }
 
@@ -51,8 +58,9 @@ export type App = OpenAPIHono<AppEnv>;
 const OPENAPI_PATH = '/api/v1/openapi.json';
 
 /**
- * Builds the HTTP app: `/api/v1` routes with their OpenAPI document, the error shape on every
- * error, security headers on every response, request logging, and the SPA when `publicDir` is set.
+ * Builds the HTTP app: `/api/v1` routes with their OpenAPI document (sign-in included), the error
+ * shape on every error, security headers on every response, request logging, CSRF protection for
+ * cookie sessions, and the SPA when `publicDir` is set.
  * It opens nothing and listens on nothing; {@link startServer} does that.
  */
 export function createApp(options: AppOptions): App {
@@ -70,8 +78,10 @@ export function createApp(options: AppOptions): App {
   app.use('*', requestLog({ logger, trustProxy }));
   app.use('*', async (c, next) => {
     c.set('db', db);
+    c.set('trustProxy', trustProxy);
     await next();
   });
+  app.use('*', clientAddress({ trustProxy }));
   app.use(
     '*',
     methodNotAllowed({
@@ -94,11 +104,13 @@ export function createApp(options: AppOptions): App {
       },
     }),
   );
+  app.use('/api/*', csrfProtection({ cookieName: SESSION_COOKIE, trustProxy }));
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   registerHealthRoute(api, version);
   registerCityRoute(api);
-  for (const register of options.modules ?? []) register(api, { db, logger });
+  const modules = [authModule, ...(options.modules ?? []).filter((m) => m !== authModule)];
+  for (const register of modules) register(api, { db, logger });
   app.route('/api/v1', api);
 
   app.openAPIRegistry.register('Error', ErrorSchema);

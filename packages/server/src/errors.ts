@@ -34,7 +34,17 @@ const standard = {
     '認証が必要です。ログインするか、正しい確認用の情報を使ってください。',
     'Authentication is required. Sign in, or use valid credentials.',
   ],
+  invalid_credentials: [
+    401,
+    'ユーザー名またはパスフレーズが正しくありません。',
+    'The username or passphrase is not correct.',
+  ],
   forbidden: [403, 'この操作を行う権限がありません。', 'You do not have permission to do this.'],
+  csrf_rejected: [
+    403,
+    'ほかのサイトからの操作は受け付けられません。このサイトのページから操作してください。',
+    'Requests from other sites are not accepted. Use this site’s own pages.',
+  ],
   not_found: [
     404,
     'お探しのページまたはデータは見つかりませんでした。',

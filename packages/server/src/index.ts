@@ -1,5 +1,39 @@
 export type { ApiModule, ApiModuleContext, ApiRouter, App, AppOptions } from './app.ts';
 export { createApp } from './app.ts';
+export type { Account, NewAccount, Role } from './auth/accounts.ts';
+export {
+  createAccount,
+  NATIONAL_SHELTER_ID_PATTERN,
+  normalizeUsername,
+  ROLES,
+  USERNAME_PATTERN,
+} from './auth/accounts.ts';
+export type { ParsedPasswordHash, ScryptParams } from './auth/passwords.ts';
+export {
+  DEFAULT_SCRYPT_PARAMS,
+  hashPassword,
+  MAX_PASSPHRASE_LENGTH,
+  MIN_PASSPHRASE_LENGTH,
+  parsePasswordHash,
+  passphraseProblem,
+  passwordNeedsRehash,
+  verifyPassword,
+} from './auth/passwords.ts';
+export type { RequireSessionOptions, SessionEnv } from './auth/require-session.ts';
+export { getSession, requireSession } from './auth/require-session.ts';
+export {
+  authModule,
+  LOGIN_LIMITS,
+  LOGIN_WINDOW_SECONDS,
+  SESSION_SECURITY_SCHEME,
+} from './auth/routes.ts';
+export type { Session } from './auth/sessions.ts';
+export {
+  deleteSessionsOfAccount,
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS,
+  SESSION_COOKIE,
+  SESSION_IDLE_TIMEOUT_SECONDS,
+} from './auth/sessions.ts';
 export type { LogLevel, ServerConfig } from './config.ts';
 export { ConfigError, loadConfig } from './config.ts';
 export type { MigrateOptions, MigrateResult, Migration } from './db/migrate.ts';
@@ -18,7 +52,12 @@ export type {
   StandardErrorCode,
 } from './errors.ts';
 export { ApiError, apiError } from './errors.ts';
+export { rateLimitAddress } from './http/client-ip.ts';
+export type { RequestOrigin } from './http/csrf.ts';
+export { requestOrigin } from './http/csrf.ts';
 export type { AppEnv, AppVariables } from './http/env.ts';
+export type { RateLimitDecision, RateLimitOptions, RateLimitRule } from './http/rate-limit.ts';
+export { consumeRateLimit, rateLimit, tooManyRequests } from './http/rate-limit.ts';
 export { CONTENT_SECURITY_POLICY } from './http/security-headers.ts';
 export type { Logger } from './logger.ts';
 export { createLogger } from './logger.ts';

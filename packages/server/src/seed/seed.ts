@@ -1,9 +1,14 @@
+import { createAccount } from '../auth/accounts.ts';
 import type { Db } from '../db/types.ts';
+import { sampleAccounts } from './sample-accounts.ts';
 import { sampleCityName, sampleSites } from './sample-city.ts';
 
 /** What {@link seed} should load. */
 export interface SeedOptions {
-  /** Load the sample city (name, main office, four branches), every record flagged `sample`. */
+  /**
+   * Load the sample city (name, main office, four branches) and its sample accounts (passphrases
+   * in the README), every record flagged `sample`.
+   */
   sample: boolean;
 }
 
@@ -19,7 +24,8 @@ const SEED_LOCK = 734_110_902;
 
 /**
  * Loads sample data into an empty database, in one transaction; a database that already holds a
- * city or any site is left alone, and without `sample` nothing is inserted (no default accounts, no
+ * city, any site or any account is left alone (sample passphrases are public, so they must never
+ * join a real city's accounts), and without `sample` nothing is inserted (no default accounts, no
  * placeholder city). Concurrent starts are safe: the emptiness check runs under an advisory lock.
  */
 export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
@@ -27,7 +33,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const [state] = await tx.query<{ populated: boolean }>(
-      'select exists (select 1 from city) or exists (select 1 from sites) as populated',
+      `select exists (select 1 from city) or exists (select 1 from sites)
+              or exists (select 1 from accounts) as populated`,
     );
     if (state?.populated) return { seeded: false, reason: 'not_empty' };
     await tx.query('insert into city (name, sample) values ($1, true)', [sampleCityName]);
@@ -38,6 +45,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
         [site.id, site.kind, site.name, site.address ?? null, site.sortOrder],
       );
     }
+    for (const account of sampleAccounts) await createAccount(tx, { ...account, sample: true });
     return { seeded: true, reason: 'sample_loaded' };
   });
 }

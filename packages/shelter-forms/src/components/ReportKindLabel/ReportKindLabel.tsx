@@ -10,7 +10,8 @@ export interface ReportKindLabelProps extends Omit<ComponentPropsWithoutRef<'spa
 }
 
 /** The name of a shelter report kind in the current locale, e.g. 開設報告. */
-export const ReportKindLabel = forwardRef<HTMLSpanElement, ReportKindLabelProps>(
+// Pure: lets bundlers drop the component (and the catalogs it carries) when only hooks are used.
+export const ReportKindLabel = /* @__PURE__ */ forwardRef<HTMLSpanElement, ReportKindLabelProps>(
   function ReportKindLabel({ kind, className, ...rest }, ref) {
     const t = useShelterFormsTranslator();
     return (

@@ -52,7 +52,6 @@ interface Tab {
   outbox: Outbox;
   die: () => void;
   death: Promise<void>;
-  running: Promise<unknown>[];
 }
 
 async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: number) {
@@ -75,6 +74,8 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
   };
 
   const tabs: Tab[] = [];
+  // Pages being loaded again after a reload; the driver waits for them like a user would.
+  const reopening: Promise<void>[] = [];
   const open = async (index: number) => {
     let die = () => {};
     const death = new Promise<void>((resolve) => {
@@ -117,7 +118,7 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
               const tab = tabs[index]!;
               tab.die();
               tab.outbox.stop();
-              tab.running.push(open(index));
+              reopening.push(open(index));
               return new Promise<never>(() => {});
             }
             default:
@@ -126,7 +127,7 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
         },
       },
     });
-    tabs[index] = { outbox, die, death, running: [] };
+    tabs[index] = { outbox, die, death };
     await outbox.start();
   };
 
@@ -150,17 +151,18 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
     } else {
       late.shift()?.();
     }
-    await Promise.all(tabs.flatMap((tab) => tab.running.splice(0)));
+    await Promise.all(reopening.splice(0));
   }
 
   // The network heals; every page keeps pressing "send now" until nothing is left.
   await Promise.all(pending);
   healed = true;
   for (let round = 0; round < 20 && server.stored.size < submitted.length; round += 1) {
-    await Promise.all(tabs.flatMap((tab) => tab.running.splice(0)));
+    await Promise.all(reopening.splice(0));
     await Promise.all(tabs.map((tab) => settle(tab, tab.outbox.sendNow())));
   }
   for (const deliver of late.splice(0)) deliver();
+  await Promise.all(reopening.splice(0));
   await Promise.all(tabs.map((tab) => settle(tab, tab.outbox.sendNow())));
   await tick(10);
 
@@ -176,11 +178,19 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
       queued,
     );
   }
-  // Every page can prove delivery: the sent log holds the server's receipt.
+  // Every page can prove delivery: the sent log holds the server's receipt. Other tabs learn of it
+  // through the channel, so their view is eventually (not instantly) complete.
   for (const tab of tabs) {
-    await vi.waitFor(() => expect(tab.outbox.getSnapshot().unsent).toBe(0));
-    const sent = new Map(tab.outbox.getSnapshot().sent.map((entry) => [entry.id, entry.receipt]));
-    for (const { id } of submitted) expect(sent.get(id)).toEqual(server.stored.get(id)?.receipt);
+    await vi.waitFor(
+      () => {
+        const snapshot = tab.outbox.getSnapshot();
+        expect(snapshot).toMatchObject({ ready: true, unsent: 0 });
+        const sent = new Map(snapshot.sent.map((entry) => [entry.id, entry.receipt]));
+        for (const { id } of submitted)
+          expect(sent.get(id)).toEqual(server.stored.get(id)?.receipt);
+      },
+      { timeout: 5_000 },
+    );
   }
   for (const tab of tabs) tab.outbox.stop();
 }

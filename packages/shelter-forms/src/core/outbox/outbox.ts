@@ -114,14 +114,15 @@ export class Outbox {
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    await this.store.reload();
+    // Listen before the first read, so a change another tab makes meanwhile is not missed.
+    const unsubscribe = this.channel?.subscribe((message) => {
+      if (message.type === 'changed') void this.store.requestReload();
+    });
+    if (unsubscribe) this.cleanups.push(unsubscribe);
+    await this.store.requestReload();
     for (const signal of this.options.signals ?? [browserResumeSignals]) {
       this.cleanups.push(signal((trigger) => void this.scheduler.kick(trigger)));
     }
-    const unsubscribe = this.channel?.subscribe((message) => {
-      if (message.type === 'changed') void this.store.reload();
-    });
-    if (unsubscribe) this.cleanups.push(unsubscribe);
     if (this.options.persistOnStart !== false) void this.requestPersistence();
     else void this.refreshStorage();
     void this.scheduler.kick('start');
@@ -209,18 +210,12 @@ export class Outbox {
       return { ok: true, id, status: 'sent' };
     }
     return this.queue([id], ([current], next) => {
-      if (current) {
-        if (!sameReport(current.report, report)) throw new OutboxError('id_in_use', id);
-        return { put: [] };
-      }
-      const entry = {
-        id,
-        shelterId,
-        status: 'draft',
-        report,
-        updatedAt: 0,
-        attempts: 0,
-      } as OutboxEntry;
+      if (current && !sameReport(current.report, report)) throw new OutboxError('id_in_use', id);
+      // Already queued: nothing to do. A draft of the very same report: queue it.
+      if (current && current.status !== 'draft') return {};
+      const entry =
+        current ??
+        ({ id, shelterId, status: 'draft', report, updatedAt: 0, attempts: 0 } as OutboxEntry);
       return { put: [this.queued(entry, next())] };
     });
   }

@@ -17,7 +17,10 @@ export class OutboxStore {
   private state: OutboxState = initialState;
   private snapshot: OutboxSnapshot = buildSnapshot(false, [], [], initialState);
   private ready = false;
-  private writes = 0;
+  /** Local changes made while a reload reads, replayed over what it read. */
+  private readonly replayLogs = new Set<((entries: OutboxStore) => void)[]>();
+  private reloading: Promise<void> | undefined;
+  private reloadAgain = false;
 
   constructor(
     private readonly db: OutboxDatabase,
@@ -63,9 +66,12 @@ export class OutboxStore {
   ): Promise<{ put: OutboxEntry[]; remove: string[] }> {
     try {
       const result = await this.db.change(ids, change, durability);
-      this.writes += 1;
-      for (const entry of result.put) this.entries.set(entry.id, entry);
-      for (const id of result.remove) this.entries.delete(id);
+      const apply = (store: OutboxStore) => {
+        for (const entry of result.put) store.entries.set(entry.id, entry);
+        for (const id of result.remove) store.entries.delete(id);
+      };
+      apply(this);
+      for (const log of this.replayLogs) log.push(apply);
       this.noteStorage(undefined);
       if (result.put.length || result.remove.length) this.channel?.post({ type: 'changed' });
       return result;
@@ -77,9 +83,12 @@ export class OutboxStore {
 
   /** Mirrors a delivery recorded by {@link OutboxDatabase.deliver}. */
   delivered(record: SentEntry) {
-    this.writes += 1;
-    this.entries.delete(record.id);
-    this.sentLog.set(record.id, record);
+    const apply = (store: OutboxStore) => {
+      store.entries.delete(record.id);
+      store.sentLog.set(record.id, record);
+    };
+    apply(this);
+    for (const log of this.replayLogs) log.push(apply);
     this.channel?.post({ type: 'changed' });
   }
 
@@ -90,26 +99,47 @@ export class OutboxStore {
     this.setState({ storage: problem ? { ...storage, problem } : storage });
   }
 
-  /** Re-reads everything from IndexedDB (on start and when another tab changed it). */
-  async reload(): Promise<void> {
-    for (let round = 0; round < 3; round += 1) {
-      const writes = this.writes;
-      let stored: Awaited<ReturnType<OutboxDatabase['loadAll']>>;
-      try {
-        stored = await this.db.loadAll();
-      } catch (error) {
-        if (error instanceof OutboxStorageError) this.noteStorage(error.problem);
-        return;
-      }
-      // A local write finished while we read: read again rather than show older data.
-      if (writes !== this.writes) continue;
-      this.entries.clear();
-      this.sentLog.clear();
-      for (const entry of stored.entries) this.entries.set(entry.id, entry);
-      for (const entry of stored.sent) this.sentLog.set(entry.id, entry);
-      this.ready = true;
-      this.publish();
-      return;
+  /**
+   * Re-reads the database (on start, and when another tab changed it). At most one read runs, and
+   * one more follows if asked meanwhile: messages come in bursts (several per report a tab sends),
+   * and two overlapping reads could finish out of order and show the older one.
+   */
+  requestReload(): Promise<void> {
+    if (this.reloading) {
+      this.reloadAgain = true;
+      return this.reloading;
     }
+    this.reloading = (async () => {
+      do {
+        this.reloadAgain = false;
+        await this.reload();
+      } while (this.reloadAgain);
+    })().finally(() => {
+      this.reloading = undefined;
+    });
+    return this.reloading;
+  }
+
+  /** Re-reads everything from IndexedDB; only through requestReload, so reads never overlap. */
+  private async reload(): Promise<void> {
+    const log: ((store: OutboxStore) => void)[] = [];
+    this.replayLogs.add(log);
+    let stored: Awaited<ReturnType<OutboxDatabase['loadAll']>>;
+    try {
+      stored = await this.db.loadAll();
+    } catch (error) {
+      if (error instanceof OutboxStorageError) this.noteStorage(error.problem);
+      return;
+    } finally {
+      this.replayLogs.delete(log);
+    }
+    this.entries.clear();
+    this.sentLog.clear();
+    for (const entry of stored.entries) this.entries.set(entry.id, entry);
+    for (const entry of stored.sent) this.sentLog.set(entry.id, entry);
+    // Our own writes that finished while we read may be missing from it: they are newer, so replay them.
+    for (const apply of log) apply(this);
+    this.ready = true;
+    this.publish();
   }
 }

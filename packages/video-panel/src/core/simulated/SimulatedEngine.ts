@@ -10,11 +10,9 @@ import type {
   Participant,
   RenderRootKind,
 } from '../types';
+import { captureDevice, listDevices, type SimulatedDeviceError } from './devices';
 import { FeedPainter, playStream, StreamLevel, stopStream } from './media';
 import { type SimulatedAction, type SimulatedParticipantInit, toParticipant } from './script';
-
-/** A scripted device failure: what getUserMedia would have said. */
-export type SimulatedDeviceError = 'denied' | 'missing' | 'in-use';
 
 /** A scripted step: `action` runs `afterMs` after the join succeeds. */
 export interface SimulatedStep {
@@ -48,11 +46,6 @@ export interface SimulatedEngineOptions {
 }
 
 const selfId = 'self';
-const deviceErrorNames = {
-  denied: 'NotAllowedError',
-  missing: 'NotFoundError',
-  'in-use': 'NotReadableError',
-};
 
 /**
  * A real engine that needs no Zoom account: the local camera and microphone through getUserMedia,
@@ -74,7 +67,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     video?: MediaStream;
     audio?: MediaStream;
     element?: HTMLElement;
-    level?: StreamLevel;
+    level?: Pick<StreamLevel, 'level' | 'close'>;
   } = {};
   private local: { video?: MediaStream; audio?: MediaStream; share?: MediaStream } = {};
   private joined = false;
@@ -97,29 +90,12 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   }
 
   /** Captures a camera or microphone (or a drawn self view), failing as scripted. */
-  private async capture(
-    kind: 'camera' | 'microphone',
-    deviceId?: string,
-  ): Promise<MediaStream | undefined> {
-    const scripted = this.options.deviceErrors?.[kind];
-    if (scripted) {
-      throw videoErrorFromMediaError(new DOMException(kind, deviceErrorNames[scripted]), kind);
+  private async capture(kind: 'camera' | 'microphone', deviceId?: string) {
+    if (this.synthetic && !this.options.deviceErrors?.[kind]) {
+      const self = this.feeds.get(selfId, { name: this.userName || '🙂', level: () => 0 });
+      return kind === 'camera' ? (self.stream ?? undefined) : undefined;
     }
-    if (this.synthetic) {
-      return kind === 'camera'
-        ? (this.feeds.get(selfId, { name: this.userName || '🙂', level: () => 0 }).stream ??
-            undefined)
-        : undefined;
-    }
-    if (typeof this.media?.getUserMedia !== 'function') throw new VideoError('browser-unsupported');
-    const constraint = deviceId ? { deviceId: { exact: deviceId } } : true;
-    try {
-      return await this.media.getUserMedia(
-        kind === 'camera' ? { video: constraint } : { audio: constraint },
-      );
-    } catch (error) {
-      throw videoErrorFromMediaError(error, kind);
-    }
+    return captureDevice(this.media, kind, deviceId, this.options.deviceErrors?.[kind]);
   }
 
   async prepare(): Promise<EngineCapabilities> {
@@ -133,29 +109,8 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     };
   }
 
-  async listDevices(): Promise<DeviceLists> {
-    const errors = this.options.deviceErrors ?? {};
-    const found = (kind: string, error?: SimulatedDeviceError) =>
-      error === 'missing' ? [] : [{ deviceId: `simulated-${kind}`, label: `Simulated ${kind}` }];
-    if (this.synthetic) {
-      return {
-        cameras: found('camera', errors.camera),
-        microphones: found('microphone', errors.microphone),
-        speakers: [],
-      };
-    }
-    const devices = (await this.media?.enumerateDevices?.()) ?? [];
-    const of = (kind: MediaDeviceKind, error?: SimulatedDeviceError) =>
-      error === 'missing'
-        ? []
-        : devices
-            .filter((device) => device.kind === kind && device.deviceId)
-            .map(({ deviceId, label }) => ({ deviceId, label }));
-    return {
-      cameras: of('videoinput', errors.camera),
-      microphones: of('audioinput', errors.microphone),
-      speakers: of('audiooutput'),
-    };
+  listDevices(): Promise<DeviceLists> {
+    return listDevices(this.synthetic ? null : this.media, this.options.deviceErrors);
   }
 
   async startPreviewVideo(slot: HTMLElement, deviceId?: string): Promise<void> {
@@ -177,7 +132,10 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     await this.stopPreviewAudio();
     const stream = await this.capture('microphone', deviceId);
     this.preview.audio = stream;
-    if (stream) this.preview.level = new StreamLevel(stream);
+    // Synthetic mode has no stream: a slow wave stands in for a voice.
+    this.preview.level = stream
+      ? new StreamLevel(stream)
+      : { level: () => 0.3 + 0.25 * Math.sin(Date.now() / 180), close() {} };
   }
 
   async stopPreviewAudio(): Promise<void> {
@@ -188,8 +146,6 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   }
 
   getPreviewAudioLevel(): number {
-    if (this.synthetic)
-      return this.preview.audio === undefined ? 0 : 0.3 + 0.25 * Math.sin(Date.now() / 180);
     return this.preview.level?.level() ?? 0;
   }
 
@@ -441,3 +397,4 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     this.people.clear();
   }
 }
+export type { SimulatedDeviceError } from './devices';

@@ -1,3 +1,4 @@
+import { groupDevices } from '../devices';
 import type { VideoEngine } from '../engine';
 import { VideoEngineEmitter } from '../engine';
 import { VideoError } from '../errors';
@@ -7,13 +8,14 @@ import type {
   EngineCapabilities,
   JoinParams,
   RenderRootKind,
-  VideoDevice,
 } from '../types';
 import { ZoomRoster, type ZoomUser } from './roster';
 import {
   closedReasons,
   listenToZoom,
   mediaElement,
+  type Rendered,
+  release,
   run,
   type ZoomAudioTrack,
   type ZoomClient,
@@ -44,24 +46,6 @@ export interface ZoomEngineOptions {
   loadSdk?: () => Promise<{ default: ZoomSdk }>;
 }
 
-/** A video or share view rendered into a slot (the element arrives after an await). */
-interface Rendered {
-  userId: number;
-  element: HTMLElement | null;
-  kind: RenderRootKind;
-}
-
-/** Removes a rendered view and tells the SDK to stop drawing it. */
-async function release(stream: ZoomStream, { userId, element, kind }: Rendered) {
-  if (!element) return;
-  element.remove();
-  const player = element as Parameters<ZoomStream['detachVideo']>[1];
-  await (kind === 'video'
-    ? stream.detachVideo(userId, player)
-    : stream.detachShareView(userId, player)
-  ).catch(() => {});
-}
-
 /**
  * The engine on the Zoom Video SDK 2.x. The SDK is loaded only when `prepare` (preview) or `join`
  * runs; one long-lived `<video-player-container>` per render root; everyone already in the session
@@ -84,6 +68,7 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
   private previewAudio: ZoomAudioTrack | null = null;
   private shareElement: HTMLElement | null = null;
   private audioOptions: Parameters<ZoomStream['startAudio']>[0] = {};
+  private capabilities: EngineCapabilities | null = null;
   private joined = false;
   private leaving: EndReason | null = null;
   private unlisten: (() => void) | null = null;
@@ -156,27 +141,19 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
       this.initialising.catch(() => {});
     }
     const multiple = this.options.enforceMultipleVideos ?? { disableRenderLimits: true };
-    return {
+    this.capabilities = {
+      // Sending a screen needs getDisplayMedia, which mobile browsers lack.
       screenShare: support.screen && typeof navigator.mediaDevices?.getDisplayMedia === 'function',
       speakerSelection:
         typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype,
       maxRenderableVideos:
         typeof multiple === 'object' && multiple.disableRenderLimits ? 25 : multiple ? 4 : 1,
     };
+    return this.capabilities;
   }
 
   async listDevices(): Promise<DeviceLists> {
-    const sdk = await this.load();
-    const devices = await sdk.getDevices();
-    const of = (kind: MediaDeviceKind): VideoDevice[] =>
-      devices
-        .filter((device) => device.kind === kind && device.deviceId)
-        .map(({ deviceId, label }) => ({ deviceId, label }));
-    return {
-      cameras: of('videoinput'),
-      microphones: of('audioinput'),
-      speakers: of('audiooutput'),
-    };
+    return groupDevices(await (await this.load()).getDevices());
   }
 
   async startPreviewVideo(slot: HTMLElement, deviceId?: string): Promise<void> {
@@ -237,12 +214,10 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
     this.joined = true;
     // People already present fire no `user-added`: sweep them now, then follow events.
     this.roster.reset(client.getCurrentUserInfo().userId, client.getAllUser() as ZoomUser[]);
-    this.emit('capabilities', {
-      screenShare: typeof navigator.mediaDevices?.getDisplayMedia === 'function',
-      speakerSelection:
-        typeof HTMLMediaElement !== 'undefined' && 'setSinkId' in HTMLMediaElement.prototype,
-      maxRenderableVideos: Math.min(25, Math.max(1, stream.getMaxRenderableVideos())),
-    });
+    // The real render limit is known only now (it depends on SharedArrayBuffer and the token).
+    const max = Math.min(25, Math.max(1, stream.getMaxRenderableVideos()));
+    if (this.capabilities)
+      this.emit('capabilities', { ...this.capabilities, maxRenderableVideos: max });
     const sharer = stream.getActiveShareUserId();
     if (sharer) this.emit('share', String(sharer));
     this.emit('connection', { state: 'connected' });

@@ -1,7 +1,7 @@
 // Types only from the SDK: this file is imported by the engine, which must never load the SDK on import.
 import type ZoomVideo from '@zoom/videosdk';
 import { VideoError } from '../errors';
-import type { EndReason } from '../types';
+import type { EndReason, RenderRootKind } from '../types';
 import { videoErrorFromZoom } from './errors';
 import type { ZoomRoster, ZoomUser } from './roster';
 
@@ -122,4 +122,22 @@ export function listenToZoom(client: ZoomClient, sink: ZoomEventSink): () => voi
   return () => {
     for (const [event, handler] of handlers) client.off(event, handler);
   };
+}
+
+/** A video or share view rendered into a slot (the element arrives after an await). */
+export interface Rendered {
+  userId: number;
+  element: HTMLElement | null;
+  kind: RenderRootKind;
+}
+
+/** Removes a rendered view and tells the SDK to stop drawing it. */
+export async function release(stream: ZoomStream, { userId, element, kind }: Rendered) {
+  if (!element) return;
+  element.remove();
+  const player = element as Parameters<ZoomStream['detachVideo']>[1];
+  await (kind === 'video'
+    ? stream.detachVideo(userId, player)
+    : stream.detachShareView(userId, player)
+  ).catch(() => {});
 }

@@ -40,3 +40,12 @@ export const Block: Story = {
     </div>
   ),
 };
+
+/** The focusable variant in English: press Tab to see it. */
+export const English: Story = { ...Focusable, globals: { locale: 'en' } };
+
+/** やさしい日本語. */
+export const EasyJapanese: Story = { ...Focusable, globals: { locale: 'ja-easy' } };
+
+/** High contrast: the revealed link keeps the theme's colours and focus ring. */
+export const HighContrast: Story = { ...Focusable, globals: { theme: 'high-contrast' } };

@@ -29,6 +29,14 @@ describe('lazyVideoEngine', () => {
     expect(connection).toHaveBeenLastCalledWith(expect.objectContaining({ state: 'closed' }));
   });
 
+  it('is not mistaken for a promise, and forwards only engine methods', async () => {
+    const load = vi.fn(async () => new SimulatedEngine());
+    const engine = lazyVideoEngine('simulated', load);
+    expect(await Promise.resolve(engine)).toBe(engine);
+    expect((engine as unknown as Record<string, unknown>).toJSON).toBeUndefined();
+    expect(load).not.toHaveBeenCalled();
+  });
+
   it('destroys nothing when it was never loaded', async () => {
     const load = vi.fn();
     await lazyVideoEngine('zoom', load).destroy();

@@ -19,6 +19,10 @@ const events: (keyof VideoEngineEventMap)[] = [
   'media-failed',
 ];
 
+/** The async methods of VideoEngine, by name. */
+const engineMethod =
+  /^(prepare|listDevices|start|stop|join|leave|resume|mute|unmute|switch|attach|detach)/;
+
 /** An emitter whose `emit` the facade may call. */
 class Relay extends VideoEngineEmitter {
   relay<K extends keyof VideoEngineEventMap>(type: K, payload: VideoEngineEventMap[K]) {
@@ -65,10 +69,12 @@ export function lazyVideoEngine(
       if (loading) await (await loading).destroy();
     },
   };
-  // Every other method is async: wait for the engine, then call it (one rule, not 23 wrappers).
+  // Every other engine method is async: wait for the engine, then call it (one rule, not 23
+  // wrappers). Only engine method names are forwarded, so probes such as `then` (await) or
+  // `toJSON` see nothing.
   return new Proxy(own, {
     get: (target, key) =>
-      key in target
+      key in target || typeof key !== 'string' || !engineMethod.test(key)
         ? target[key as keyof LazyVideoEngine]
         : (...args: unknown[]) =>
             ready().then((loaded) =>

@@ -137,5 +137,6 @@ it('GET /api/v1/openapi.json describes the API as OpenAPI 3.1 with the error sch
       name: 'machi_session',
       description: expect.any(String),
     },
+    manageToken: { type: 'http', scheme: 'bearer', description: expect.any(String) },
   });
 });

@@ -5,6 +5,7 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import packageJson from '../package.json' with { type: 'json' };
 import { authModule } from './auth/routes.ts';
 import { SESSION_COOKIE } from './auth/sessions.ts';
+import { bookingModule, isBookingModule } from './booking/module.ts';
 import type { Db } from './db/types.ts';
 import { apiError } from './errors.ts';
 import { clientAddress } from './http/client-ip.ts';
@@ -48,7 +49,11 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Largest accepted request body in bytes (default 1 MiB); larger ones get 413. */
   bodyLimitBytes?: number;
-  /** Feature modules whose routes are added under `/api/v1` (after the built-in {@link authModule}). */
+  /**
+   * Feature modules whose routes are added under `/api/v1`, after the built-in {@link authModule}
+   * and {@link bookingModule}. A module made by `createBookingModule({ … })` replaces the default
+   * booking module.
+   */
   modules?: readonly ApiModule[];
 }
 
@@ -58,9 +63,9 @@ export type App = OpenAPIHono<AppEnv>;
 const OPENAPI_PATH = '/api/v1/openapi.json';
 
 /**
- * Builds the HTTP app: `/api/v1` routes with their OpenAPI document (sign-in included), the error
- * shape on every error, security headers on every response, request logging, CSRF protection for
- * cookie sessions, and the SPA when `publicDir` is set.
+ * Builds the HTTP app: `/api/v1` routes with their OpenAPI document (sign-in and the booking API
+ * included), the error shape on every error, security headers on every response, request logging,
+ * CSRF protection for cookie sessions, and the SPA when `publicDir` is set.
  * It opens nothing and listens on nothing; {@link startServer} does that.
  */
 export function createApp(options: AppOptions): App {
@@ -109,7 +114,9 @@ export function createApp(options: AppOptions): App {
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   registerHealthRoute(api, version);
   registerCityRoute(api);
-  const modules = [authModule, ...(options.modules ?? []).filter((m) => m !== authModule)];
+  const given = (options.modules ?? []).filter((m) => m !== authModule);
+  // A configured booking module (another clock, rate limit) takes the default one's place.
+  const modules = [authModule, ...(given.some(isBookingModule) ? [] : [bookingModule]), ...given];
   for (const register of modules) register(api, { db, logger });
   app.route('/api/v1', api);
 

@@ -34,6 +34,10 @@ export {
   SESSION_COOKIE,
   SESSION_IDLE_TIMEOUT_SECONDS,
 } from './auth/sessions.ts';
+export type { BookingModule } from './booking/module.ts';
+export { bookingModule, createBookingModule, isBookingModule } from './booking/module.ts';
+export type { BookingModuleOptions, BookingRateLimit } from './booking/runtime.ts';
+export { DEFAULT_CREATE_RATE_LIMIT } from './booking/runtime.ts';
 export type { LogLevel, ServerConfig } from './config.ts';
 export { ConfigError, loadConfig } from './config.ts';
 export type { MigrateOptions, MigrateResult, Migration } from './db/migrate.ts';

@@ -16,7 +16,7 @@ export interface StartOptions {
   env?: Record<string, string | undefined>;
   /** Logger (default: pino at the configured level). */
   logger?: Logger;
-  /** Feature modules whose routes are added under `/api/v1`. */
+  /** Feature modules whose routes are added under `/api/v1` (see `AppOptions.modules`). */
   modules?: readonly ApiModule[];
   /** Close gracefully on SIGINT/SIGTERM (default true; tests turn it off and call `close`). */
   handleSignals?: boolean;

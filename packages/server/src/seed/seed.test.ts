@@ -42,7 +42,7 @@ describeEachDb('seed', (db) => {
     expect(await seed(db(), { sample: true })).toEqual({ seeded: false, reason: 'not_empty' });
     expect(await db().query('select count(*) as n from sites')).toEqual([{ n: 5 }]);
 
-    await db().exec('truncate city, sites');
+    await db().exec('truncate city, sites cascade'); // booths and bookings reference sites
     await db().query(`insert into sites (id, kind, name) values ('real-office', 'main', $1)`, [
       { ja: '市役所', en: 'City Hall', 'ja-easy': 'しやくしょ' },
     ]);

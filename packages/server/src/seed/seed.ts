@@ -1,4 +1,5 @@
 import { createAccount } from '../auth/accounts.ts';
+import { seedSampleBooking } from '../booking/sample.ts';
 import type { Db } from '../db/types.ts';
 import { sampleAccounts } from './sample-accounts.ts';
 import { sampleCityName, sampleSites } from './sample-city.ts';
@@ -6,8 +7,9 @@ import { sampleCityName, sampleSites } from './sample-city.ts';
 /** What {@link seed} should load. */
 export interface SeedOptions {
   /**
-   * Load the sample city (name, main office, four branches) and its sample accounts (passphrases
-   * in the README), every record flagged `sample`.
+   * Load the sample city (name, main office, four branches), its sample accounts (passphrases
+   * in the README) and its consultation services, specialists and branch booths, every record
+   * flagged `sample`.
    */
   sample: boolean;
 }
@@ -24,9 +26,9 @@ const SEED_LOCK = 734_110_902;
 
 /**
  * Loads sample data into an empty database, in one transaction; a database that already holds a
- * city, any site or any account is left alone (sample passphrases are public, so they must never
- * join a real city's accounts), and without `sample` nothing is inserted (no default accounts, no
- * placeholder city). Concurrent starts are safe: the emptiness check runs under an advisory lock.
+ * city, any site, any account or any consultation service is left alone (sample passphrases are
+ * public, so they must never join a real city's accounts), and without `sample` nothing is
+ * inserted (no default accounts, no placeholder city). Concurrent starts are safe: the emptiness check runs under an advisory lock.
  */
 export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
   if (!options.sample) return { seeded: false, reason: 'not_requested' };
@@ -34,7 +36,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
     await tx.query('select pg_advisory_xact_lock($1)', [SEED_LOCK]);
     const [state] = await tx.query<{ populated: boolean }>(
       `select exists (select 1 from city) or exists (select 1 from sites)
-              or exists (select 1 from accounts) as populated`,
+              or exists (select 1 from accounts) or exists (select 1 from services)
+              as populated`,
     );
     if (state?.populated) return { seeded: false, reason: 'not_empty' };
     await tx.query('insert into city (name, sample) values ($1, true)', [sampleCityName]);
@@ -46,6 +49,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
       );
     }
     for (const account of sampleAccounts) await createAccount(tx, { ...account, sample: true });
+    // After the sites and accounts: booths belong to branches, specialists to staff accounts.
+    await seedSampleBooking(tx);
     return { seeded: true, reason: 'sample_loaded' };
   });
 }

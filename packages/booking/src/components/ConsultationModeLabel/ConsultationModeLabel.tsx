@@ -11,7 +11,7 @@ export interface ConsultationModeLabelProps
 }
 
 /** The name of a consultation mode in the current locale, e.g. 支所の相談ブース. */
-export const ConsultationModeLabel = forwardRef<HTMLSpanElement, ConsultationModeLabelProps>(
+export const ConsultationModeLabel = /* @__PURE__ */ forwardRef<HTMLSpanElement, ConsultationModeLabelProps>(
   function ConsultationModeLabel({ mode, className, ...rest }, ref) {
     const t = useBookingTranslator();
     return (

@@ -1,0 +1,93 @@
+import { Button } from '@machi-dx/ui';
+import { parseIsoInstant } from '@machi-dx/ui/core';
+import type { BookingApiError } from '../../core/api/error';
+import { accommodationKey } from '../../core/messages';
+import type { Location, Service, StaffBooking, StaffBookingStatus } from '../../core/types';
+import { useBookingFormat } from '../../hooks/useBookingFormat';
+import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { ApiErrorNotice } from '../parts/ApiErrorNotice';
+import { StatusBadge } from '../parts/BookingFacts';
+import { Heading, type HeadingLevel } from '../parts/Heading';
+import { SummaryList, type SummaryRow } from '../parts/SummaryList';
+
+/** Props of the internal booking card. */
+export interface StaffBookingCardProps {
+  booking: StaffBooking;
+  service: Service | undefined;
+  location: Location | undefined;
+  now: Date;
+  pending: boolean;
+  failure: BookingApiError | undefined;
+  onStatus: (status: StaffBookingStatus) => void;
+  headingLevel: HeadingLevel;
+}
+
+/**
+ * Internal: one session as its specialist sees it. Accommodations come first and stand out (an
+ * interpreter must be booked before the session); the sensitive summary stays folded until opened.
+ */
+export function StaffBookingCard(props: StaffBookingCardProps) {
+  const { booking, service, location, now, pending, failure, onStatus, headingLevel } = props;
+  const t = useBookingTranslator();
+  const format = useBookingFormat();
+  const titleId = `machi-staff-${booking.reference}`;
+  const started = (parseIsoInstant(booking.start)?.getTime() ?? 0) <= now.getTime();
+  const booth = location?.booths?.find((candidate) => candidate.id === booking.boothId);
+  const rows: SummaryRow[] = [
+    { id: 'service', label: t('booking.summary.service'), value: format.text(service?.name) },
+    {
+      id: 'location',
+      label: t('booking.summary.location'),
+      value: [format.text(location?.name), booth && format.text(booth.name)]
+        .filter(Boolean)
+        .join(' '),
+    },
+    { id: 'nameKana', label: t('booking.details.nameKana'), value: booking.resident.nameKana },
+    { id: 'phone', label: t('booking.details.phone'), value: booking.resident.phone },
+    { id: 'reference', label: t('booking.summary.reference'), value: booking.reference },
+  ];
+  return (
+    <article className="machi-staff-card" data-status={booking.status} aria-labelledby={titleId}>
+      <Heading level={headingLevel} id={titleId} className="machi-staff-card__title">
+        <span className="machi-staff-card__time">{format.slotTime(booking)}</span>{' '}
+        {booking.resident.name}
+      </Heading>
+      <StatusBadge status={booking.status} />
+      {booking.accommodations.length > 0 && (
+        <div className="machi-staff-card__accommodations">
+          <strong>{t('booking.details.accommodations')}</strong>
+          <ul>
+            {booking.accommodations.map((accommodation) => (
+              <li key={accommodation.type}>
+                {t(accommodationKey(accommodation.type))}
+                {accommodation.type === 'interpreter' && `：${accommodation.language}`}
+                {accommodation.type === 'other' && `：${accommodation.text}`}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <SummaryList rows={rows} />
+      {booking.summary && (
+        <details className="machi-staff-card__summary">
+          <summary className="machi-focus-ring">{t('booking.staff.summary')}</summary>
+          <p>{booking.summary}</p>
+        </details>
+      )}
+      {booking.status === 'confirmed' &&
+        (started ? (
+          <div className="machi-booking-actions">
+            <Button variant="secondary" loading={pending} onClick={() => onStatus('done')}>
+              {t('booking.staff.markDone')}
+            </Button>
+            <Button variant="secondary" loading={pending} onClick={() => onStatus('no_show')}>
+              {t('booking.staff.markNoShow')}
+            </Button>
+          </div>
+        ) : (
+          <p className="machi-staff-card__later">{t('booking.staff.notStarted')}</p>
+        ))}
+      {failure && <ApiErrorNotice error={failure} />}
+    </article>
+  );
+}

@@ -1,6 +1,7 @@
 // Shared by the stories (and so by the tests that reuse them); not part of the package's API.
 import { createBusinessCalendar, formatTokyoIso, parseIsoInstant } from '@machi-dx/ui/core';
 import { type ReactNode, useEffect, useState } from 'react';
+import { expect, waitFor } from 'storybook/test';
 import { createBookingFlow } from '../core/flow/store';
 import {
   type Booking,
@@ -144,4 +145,83 @@ export function racingApi(api: MemoryBookingApi): BookingApi {
       return api.createBooking(body, options);
     },
   };
+}
+
+/** A back end where someone else takes the requested new time of a reschedule, once. */
+export function racingRescheduleApi(api: MemoryBookingApi): BookingApi {
+  let raced = false;
+  return {
+    ...api,
+    async reschedule(reference, token, body, options) {
+      if (!raced) {
+        raced = true;
+        const { serviceId, locationId } = await api.getBooking(reference, token);
+        api.takeSlot({ serviceId, locationId, start: body.start });
+      }
+      return api.reschedule(reference, token, body, options);
+    },
+  };
+}
+
+/**
+ * A play function that waits until nothing is loading (no spinner left), so the accessibility
+ * checks of a story see the loaded content rather than the spinner.
+ */
+export async function settled({ canvasElement }: { canvasElement: HTMLElement }) {
+  await waitFor(() => expect(canvasElement.querySelector('.machi-spinner')).toBeNull());
+}
+
+/** A play function for loading stories: the spinner is there. */
+export async function stillLoading({ canvasElement }: { canvasElement: HTMLElement }) {
+  await expect(canvasElement.querySelector('.machi-spinner')).not.toBeNull();
+}
+
+/** Sessions of the sample welfare specialist (`fukushi`) around the stories' today, and one of a colleague. */
+export function staffSeedBookings(): MemorySeedBooking[] {
+  const base = { serviceId: 'welfare', specialistId: 'specialist-welfare' } as const;
+  return [
+    seedBooking({
+      ...base,
+      reference: 'UWJ-AB3C-D4',
+      start: '2026-11-24T08:30:00+09:00',
+      locationId: 'kitaura-branch',
+      boothId: 'kitaura-branch-booth-1',
+      accommodations: [{ type: 'sign_language' }, { type: 'wheelchair' }],
+    }),
+    seedBooking({
+      ...base,
+      reference: 'UWJ-EF5G-H6',
+      start: '2026-11-24T10:00:00+09:00',
+      status: 'cancelled',
+      resident: { name: '北浦 次郎', nameKana: 'キタウラ ジロウ', phone: '090-1111-2222' },
+      accommodations: [],
+      summary: undefined,
+    }),
+    seedBooking({
+      ...base,
+      reference: 'UWJ-JK7M-N8',
+      start: '2026-11-24T13:00:00+09:00',
+      locationId: 'home',
+      boothId: undefined,
+      resident: { name: 'Nguyen Van An', nameKana: 'グエン ヴァン アン', phone: '080-3333-4444' },
+      accommodations: [{ type: 'interpreter', language: 'ベトナム語' }],
+      summary: '在留資格の更新と、生活費の相談です。',
+    }),
+    seedBooking({
+      ...base,
+      reference: 'UWJ-PQ9R-S2',
+      start: '2026-11-26T10:00:00+09:00',
+      locationId: 'minamiyama-branch',
+      boothId: 'minamiyama-branch-booth-1',
+      resident: { name: '南山 三郎', nameKana: 'ミナミヤマ サブロウ', phone: '0895-22-3333' },
+      accommodations: [{ type: 'other', text: '耳が遠いので、ゆっくり話してください' }],
+    }),
+    seedBooking({
+      ...base,
+      reference: 'UWJ-TU3V-W4',
+      start: '2026-11-24T11:00:00+09:00',
+      specialistId: 'specialist-welfare-2',
+      resident: { name: '別の 担当', nameKana: 'ベツノ タントウ', phone: '0895-00-1111' },
+    }),
+  ];
 }

@@ -29,37 +29,38 @@ export interface AvailabilityEditorProps
  * day away, or other hours). Validated on save by the server's rules, with an error summary that
  * links to each field, as on the resident side.
  */
-export const AvailabilityEditor = /* @__PURE__ */ forwardRef<HTMLFormElement, AvailabilityEditorProps>(
-  function AvailabilityEditor({ api, onSaved, headingLevel = 2, className, ...props }, ref) {
-    const t = useBookingTranslator();
-    const availability = useStaffAvailability(api);
-    return (
-      <div className={className ? `machi-availability ${className}` : 'machi-availability'}>
-        <Heading level={headingLevel} className="machi-availability__title">
-          {t('booking.availability.title')}
-        </Heading>
-        <LoadableGate
-          loadable={availability.state}
-          loadingLabel={t('booking.availability.loading')}
-          onRetry={availability.reload}
-          headingLevel={subLevel(headingLevel)}
-        >
-          {(loaded) => (
-            <EditorForm
-              ref={ref}
-              initial={loaded}
-              save={availability.save}
-              saving={availability.saving}
-              onSaved={onSaved}
-              headingLevel={subLevel(headingLevel)}
-              {...props}
-            />
-          )}
-        </LoadableGate>
-      </div>
-    );
-  },
-);
+export const AvailabilityEditor = /* @__PURE__ */ forwardRef<
+  HTMLFormElement,
+  AvailabilityEditorProps
+>(function AvailabilityEditor({ api, onSaved, headingLevel = 2, className, ...props }, ref) {
+  const t = useBookingTranslator();
+  const availability = useStaffAvailability(api);
+  return (
+    <div className={className ? `machi-availability ${className}` : 'machi-availability'}>
+      <Heading level={headingLevel} className="machi-availability__title">
+        {t('booking.availability.title')}
+      </Heading>
+      <LoadableGate
+        loadable={availability.state}
+        loadingLabel={t('booking.availability.loading')}
+        onRetry={availability.reload}
+        headingLevel={subLevel(headingLevel)}
+      >
+        {(loaded) => (
+          <EditorForm
+            ref={ref}
+            initial={loaded}
+            save={availability.save}
+            saving={availability.saving}
+            onSaved={onSaved}
+            headingLevel={subLevel(headingLevel)}
+            {...props}
+          />
+        )}
+      </LoadableGate>
+    </div>
+  );
+});
 
 interface EditorFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
   initial: StaffAvailability;

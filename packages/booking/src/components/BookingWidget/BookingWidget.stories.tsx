@@ -3,7 +3,15 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { BookingStep } from '../../core/flow/types';
 import type { MemoryBookingApiOptions } from '../../core/index';
-import { networkError, racingApi, storyApi, storyNow, useStoryApi } from '../storySupport';
+import {
+  networkError,
+  racingApi,
+  settled,
+  stillLoading,
+  storyApi,
+  storyNow,
+  useStoryApi,
+} from '../storySupport';
 import { BookingWidget, type BookingWidgetProps } from './BookingWidget';
 
 interface DemoProps extends Omit<BookingWidgetProps, 'api'> {
@@ -33,6 +41,7 @@ const meta = {
   title: 'Booking/BookingWidget',
   component: BookingWidget,
   tags: ['autodocs'],
+  play: settled,
   args: {
     api: storyApi(),
     onBooked: fn(),
@@ -153,6 +162,7 @@ export const Confirmed: Story = {
 /** Services are still loading. */
 export const Loading: Story = {
   render: ({ api: _api, ...args }) => <Demo {...args} apiOptions={{ latencyMs: 600_000 }} />,
+  play: stillLoading,
 };
 
 /** The services could not be loaded (offline): the message and a way to try again. */

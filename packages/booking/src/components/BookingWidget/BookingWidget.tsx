@@ -55,84 +55,86 @@ const formSteps = bookingSteps.filter((step) => step !== 'confirmation');
  * and is announced, a step indicator, GOV.UK validation and an error summary; a slot taken
  * meanwhile (409) brings the resident back to the calendar with nearby alternatives.
  */
-export const BookingWidget = /* @__PURE__ */ forwardRef<HTMLElement, BookingWidgetProps>(function BookingWidget(
-  {
-    api,
-    initial,
-    now,
-    step,
-    onStepChange,
-    onBooked,
-    onError,
-    manageUrl,
-    contact,
-    privacyNotice,
-    headingLevel = 2,
-    className,
-    ...props
-  },
-  ref,
-) {
-  const t = useBookingTranslator();
-  const { flow, state } = useBookingFlow({
-    api,
-    ...(initial ? { initial } : {}),
-    ...(now ? { now } : {}),
-  });
-  const prefix = `machi-booking-${useId().replace(/:/g, '')}`;
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const [attempts, setAttempts] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the clock is read once, like the flow's
-  const today = useMemo(() => todayInTokyo(now?.() ?? new Date()), []);
-  useFlowCallbacks(state, { onStepChange, onBooked, onError }, step);
-  useControlledStep(flow, state.step, step, onStepChange);
-  useStepFocus(state, headingRef);
+export const BookingWidget = /* @__PURE__ */ forwardRef<HTMLElement, BookingWidgetProps>(
+  function BookingWidget(
+    {
+      api,
+      initial,
+      now,
+      step,
+      onStepChange,
+      onBooked,
+      onError,
+      manageUrl,
+      contact,
+      privacyNotice,
+      headingLevel = 2,
+      className,
+      ...props
+    },
+    ref,
+  ) {
+    const t = useBookingTranslator();
+    const { flow, state } = useBookingFlow({
+      api,
+      ...(initial ? { initial } : {}),
+      ...(now ? { now } : {}),
+    });
+    const prefix = `machi-booking-${useId().replace(/:/g, '')}`;
+    const headingRef = useRef<HTMLHeadingElement>(null);
+    const [attempts, setAttempts] = useState(0);
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the clock is read once, like the flow's
+    const today = useMemo(() => todayInTokyo(now?.() ?? new Date()), []);
+    useFlowCallbacks(state, { onStepChange, onBooked, onError }, step);
+    useControlledStep(flow, state.step, step, onStepChange);
+    useStepFocus(state, headingRef);
 
-  const index = formSteps.indexOf(state.step as (typeof formSteps)[number]);
-  const announcement =
-    index >= 0
-      ? t('booking.widget.stepAnnouncement', {
-          current: index + 1,
-          total: formSteps.length,
-          label: t(`booking.step.${state.step}`),
-        })
-      : t('booking.confirmation.title');
+    const index = formSteps.indexOf(state.step as (typeof formSteps)[number]);
+    const announcement =
+      index >= 0
+        ? t('booking.widget.stepAnnouncement', {
+            current: index + 1,
+            total: formSteps.length,
+            label: t(`booking.step.${state.step}`),
+          })
+        : t('booking.confirmation.title');
 
-  return (
-    <section
-      ref={ref}
-      className={className ? `machi-booking-widget ${className}` : 'machi-booking-widget'}
-      data-step={state.step}
-      aria-label={t('booking.widget.label')}
-      {...props}
-    >
-      {index >= 0 && (
-        <StepIndicator
-          data-print="hide"
-          steps={formSteps.map((candidate, position) => ({
-            label: t(`booking.step.${candidate}`),
-            status: position < index ? 'complete' : position === index ? 'current' : 'upcoming',
-          }))}
+    return (
+      <section
+        ref={ref}
+        className={className ? `machi-booking-widget ${className}` : 'machi-booking-widget'}
+        data-step={state.step}
+        aria-label={t('booking.widget.label')}
+        {...props}
+      >
+        {index >= 0 && (
+          <StepIndicator
+            data-print="hide"
+            steps={formSteps.map((candidate, position) => ({
+              label: t(`booking.step.${candidate}`),
+              status: position < index ? 'complete' : position === index ? 'current' : 'upcoming',
+            }))}
+          />
+        )}
+        <VisuallyHidden role="status">{announcement}</VisuallyHidden>
+        <BookingStepView
+          flow={flow}
+          state={state}
+          prefix={prefix}
+          headingLevel={headingLevel}
+          headingRef={headingRef}
+          attempts={attempts}
+          onContinue={() => {
+            setAttempts((count) => count + 1);
+            flow.next();
+          }}
+          today={today}
+          api={api}
+          manageUrl={manageUrl}
+          contact={contact}
+          privacyNotice={privacyNotice}
         />
-      )}
-      <VisuallyHidden role="status">{announcement}</VisuallyHidden>
-      <BookingStepView
-        flow={flow}
-        state={state}
-        prefix={prefix}
-        headingLevel={headingLevel}
-        headingRef={headingRef}
-        attempts={attempts}
-        onContinue={() => {
-          setAttempts((count) => count + 1);
-          flow.next();
-        }}
-        today={today}
-        api={api}
-        manageUrl={manageUrl}
-        contact={contact}
-        privacyNotice={privacyNotice}
-      />
-    </section>
-  );
-});
+      </section>
+    );
+  },
+);

@@ -55,76 +55,78 @@ function useAccommodationText() {
  * goes back to its question — and, in the flow, straight back here afterwards — then one button
  * that sends the booking. A failed send keeps everything and offers to try again.
  */
-export const CheckAnswers = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckAnswersProps>(function CheckAnswers(
-  {
-    answers,
-    service,
-    location,
-    slot,
-    onChangeAnswer,
-    onSubmit,
-    submission = { status: 'idle' },
-    headingLevel = 3,
-    actions,
-    className,
-    ...props
-  },
-  ref,
-) {
-  const t = useBookingTranslator();
-  const accommodationText = useAccommodationText();
-  const change = (step: ChangeableStep) =>
-    onChangeAnswer && { label: t('booking.action.change'), onClick: () => onChangeAnswer(step) };
-  const stepOf: Record<string, ChangeableStep> = {
-    service: 'service',
-    location: 'place',
-    datetime: 'datetime',
-  };
-  const bookingRows = useBookingFactRows({
-    service,
-    location,
-    slot,
-  }).map((row) => ({ ...row, action: change(stepOf[row.id] ?? 'details') }));
-  const { resident } = answers;
-  const none = t('booking.check.none');
-  const detailRows: SummaryRow[] = [
-    { id: 'name', label: t('booking.details.name'), value: resident.name },
-    { id: 'nameKana', label: t('booking.details.nameKana'), value: resident.nameKana },
-    { id: 'phone', label: t('booking.details.phone'), value: resident.phone },
-    { id: 'email', label: t('booking.details.email'), value: resident.email ?? none },
-    { id: 'summary', label: t('booking.details.summary'), value: answers.summary ?? none },
+export const CheckAnswers = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckAnswersProps>(
+  function CheckAnswers(
     {
-      id: 'accommodations',
-      label: t('booking.details.accommodations'),
-      value: answers.accommodations?.length
-        ? answers.accommodations.map(accommodationText).join('\n')
-        : none,
+      answers,
+      service,
+      location,
+      slot,
+      onChangeAnswer,
+      onSubmit,
+      submission = { status: 'idle' },
+      headingLevel = 3,
+      actions,
+      className,
+      ...props
     },
-  ].map((row) => ({ ...row, action: change('details') }));
+    ref,
+  ) {
+    const t = useBookingTranslator();
+    const accommodationText = useAccommodationText();
+    const change = (step: ChangeableStep) =>
+      onChangeAnswer && { label: t('booking.action.change'), onClick: () => onChangeAnswer(step) };
+    const stepOf: Record<string, ChangeableStep> = {
+      service: 'service',
+      location: 'place',
+      datetime: 'datetime',
+    };
+    const bookingRows = useBookingFactRows({
+      service,
+      location,
+      slot,
+    }).map((row) => ({ ...row, action: change(stepOf[row.id] ?? 'details') }));
+    const { resident } = answers;
+    const none = t('booking.check.none');
+    const detailRows: SummaryRow[] = [
+      { id: 'name', label: t('booking.details.name'), value: resident.name },
+      { id: 'nameKana', label: t('booking.details.nameKana'), value: resident.nameKana },
+      { id: 'phone', label: t('booking.details.phone'), value: resident.phone },
+      { id: 'email', label: t('booking.details.email'), value: resident.email ?? none },
+      { id: 'summary', label: t('booking.details.summary'), value: answers.summary ?? none },
+      {
+        id: 'accommodations',
+        label: t('booking.details.accommodations'),
+        value: answers.accommodations?.length
+          ? answers.accommodations.map(accommodationText).join('\n')
+          : none,
+      },
+    ].map((row) => ({ ...row, action: change('details') }));
 
-  return (
-    <div
-      ref={ref}
-      className={className ? `machi-check-answers ${className}` : 'machi-check-answers'}
-      {...props}
-    >
-      <Heading level={headingLevel}>{t('booking.check.booking')}</Heading>
-      <SummaryList rows={bookingRows} />
-      <Heading level={headingLevel}>{t('booking.check.details')}</Heading>
-      <SummaryList rows={detailRows} />
-      <Heading level={headingLevel}>{t('booking.check.sendTitle')}</Heading>
-      <p>{t('booking.check.sendText')}</p>
-      {submission.status === 'failed' && (
-        <ApiErrorNotice error={submission.error} headingLevel={headingLevel} />
-      )}
-      <div className="machi-booking-actions">
-        <Button size="lg" loading={submission.status === 'submitting'} onClick={onSubmit}>
-          {submission.status === 'failed'
-            ? t('booking.action.submitAgain')
-            : t('booking.action.submit')}
-        </Button>
-        {actions}
+    return (
+      <div
+        ref={ref}
+        className={className ? `machi-check-answers ${className}` : 'machi-check-answers'}
+        {...props}
+      >
+        <Heading level={headingLevel}>{t('booking.check.booking')}</Heading>
+        <SummaryList rows={bookingRows} />
+        <Heading level={headingLevel}>{t('booking.check.details')}</Heading>
+        <SummaryList rows={detailRows} />
+        <Heading level={headingLevel}>{t('booking.check.sendTitle')}</Heading>
+        <p>{t('booking.check.sendText')}</p>
+        {submission.status === 'failed' && (
+          <ApiErrorNotice error={submission.error} headingLevel={headingLevel} />
+        )}
+        <div className="machi-booking-actions">
+          <Button size="lg" loading={submission.status === 'submitting'} onClick={onSubmit}>
+            {submission.status === 'failed'
+              ? t('booking.action.submitAgain')
+              : t('booking.action.submit')}
+          </Button>
+          {actions}
+        </div>
       </div>
-    </div>
-  );
-});
+    );
+  },
+);

@@ -41,92 +41,96 @@ export interface ConfirmationProps extends HTMLAttributes<HTMLDivElement> {
  * GOV.UK's confirmation page: the reference big and copyable, what happens next, how to join,
  * what to bring, an .ics file, and a print button (the print stylesheet drops the buttons).
  */
-export const Confirmation = /* @__PURE__ */ forwardRef<HTMLDivElement, ConfirmationProps>(function Confirmation(
-  {
-    result,
-    service,
-    location,
-    api,
-    manageUrl,
-    contact,
-    onNewBooking,
-    headingLevel = 2,
-    titleRef,
-    className,
-    ...props
-  },
-  ref,
-) {
-  const t = useBookingTranslator();
-  const format = useBookingFormat();
-  const { booking, manageToken } = result;
-  const section = subLevel(headingLevel);
-  const rows = useBookingFactRows({ service, location, slot: booking });
-  return (
-    <div
-      ref={ref}
-      className={className ? `machi-confirmation ${className}` : 'machi-confirmation'}
-      {...props}
-    >
-      <div className="machi-confirmation__panel">
-        <Heading
-          level={headingLevel}
-          ref={titleRef}
-          tabIndex={-1}
-          className="machi-confirmation__title"
-        >
-          {t('booking.confirmation.title')}
-        </Heading>
-        <ReferenceCopy reference={booking.reference} />
-      </div>
-      <SummaryList rows={rows} />
-      <Heading level={section}>{t('booking.confirmation.nextTitle')}</Heading>
-      <ol className="machi-booking-list">
-        <li>{t('booking.confirmation.nextKeep')}</li>
-        <li>{t('booking.confirmation.nextCheck')}</li>
-        <li>
-          {t('booking.confirmation.nextCutoff', {
-            datetime: format.dateTime(booking.cancellableUntil),
-          })}
-        </li>
-      </ol>
-      <JoinInstructions
-        service={service}
-        location={location}
-        slot={booking}
-        headingLevel={section}
-      />
-      {manageUrl && (
-        <>
-          <Heading level={section}>{t('booking.confirmation.manageTitle')}</Heading>
-          <p>
-            <a
-              className="machi-confirmation__manage machi-focus-ring"
-              href={manageUrl(booking.reference, manageToken)}
-            >
-              {t('booking.confirmation.manageLink')}
-            </a>
-          </p>
-          <p>{t('booking.confirmation.manageKeepSecret')}</p>
-        </>
-      )}
-      {contact && (
-        <>
-          <Heading level={section}>{t('booking.contact.title')}</Heading>
-          <div className="machi-confirmation__contact">{contact}</div>
-        </>
-      )}
-      <div className="machi-booking-actions" data-print="hide">
-        {api && <CalendarFileButton api={api} reference={booking.reference} token={manageToken} />}
-        <Button variant="secondary" onClick={() => window.print()}>
-          {t('booking.action.print')}
-        </Button>
-        {onNewBooking && (
-          <Button variant="tertiary" onClick={onNewBooking}>
-            {t('booking.action.newBooking')}
-          </Button>
+export const Confirmation = /* @__PURE__ */ forwardRef<HTMLDivElement, ConfirmationProps>(
+  function Confirmation(
+    {
+      result,
+      service,
+      location,
+      api,
+      manageUrl,
+      contact,
+      onNewBooking,
+      headingLevel = 2,
+      titleRef,
+      className,
+      ...props
+    },
+    ref,
+  ) {
+    const t = useBookingTranslator();
+    const format = useBookingFormat();
+    const { booking, manageToken } = result;
+    const section = subLevel(headingLevel);
+    const rows = useBookingFactRows({ service, location, slot: booking });
+    return (
+      <div
+        ref={ref}
+        className={className ? `machi-confirmation ${className}` : 'machi-confirmation'}
+        {...props}
+      >
+        <div className="machi-confirmation__panel">
+          <Heading
+            level={headingLevel}
+            ref={titleRef}
+            tabIndex={-1}
+            className="machi-confirmation__title"
+          >
+            {t('booking.confirmation.title')}
+          </Heading>
+          <ReferenceCopy reference={booking.reference} />
+        </div>
+        <SummaryList rows={rows} />
+        <Heading level={section}>{t('booking.confirmation.nextTitle')}</Heading>
+        <ol className="machi-booking-list">
+          <li>{t('booking.confirmation.nextKeep')}</li>
+          <li>{t('booking.confirmation.nextCheck')}</li>
+          <li>
+            {t('booking.confirmation.nextCutoff', {
+              datetime: format.dateTime(booking.cancellableUntil),
+            })}
+          </li>
+        </ol>
+        <JoinInstructions
+          service={service}
+          location={location}
+          slot={booking}
+          headingLevel={section}
+        />
+        {manageUrl && (
+          <>
+            <Heading level={section}>{t('booking.confirmation.manageTitle')}</Heading>
+            <p>
+              <a
+                className="machi-confirmation__manage machi-focus-ring"
+                href={manageUrl(booking.reference, manageToken)}
+              >
+                {t('booking.confirmation.manageLink')}
+              </a>
+            </p>
+            <p>{t('booking.confirmation.manageKeepSecret')}</p>
+          </>
         )}
+        {contact && (
+          <>
+            <Heading level={section}>{t('booking.contact.title')}</Heading>
+            <div className="machi-confirmation__contact">{contact}</div>
+          </>
+        )}
+        <div className="machi-booking-actions" data-print="hide">
+          {api && (
+            <CalendarFileButton api={api} reference={booking.reference} token={manageToken} />
+          )}
+          <Button variant="secondary" onClick={() => window.print()}>
+            {t('booking.action.print')}
+          </Button>
+          {onNewBooking && (
+            <Button variant="tertiary" onClick={onNewBooking}>
+              {t('booking.action.newBooking')}
+            </Button>
+          )}
+        </div>
       </div>
-    </div>
-  );
-});
+    );
+  },
+);

@@ -11,18 +11,19 @@ export interface ConsultationModeLabelProps
 }
 
 /** The name of a consultation mode in the current locale, e.g. 支所の相談ブース. */
-export const ConsultationModeLabel = /* @__PURE__ */ forwardRef<HTMLSpanElement, ConsultationModeLabelProps>(
-  function ConsultationModeLabel({ mode, className, ...rest }, ref) {
-    const t = useBookingTranslator();
-    return (
-      <span
-        ref={ref}
-        className={className ? `machi-consultation-mode ${className}` : 'machi-consultation-mode'}
-        data-mode={mode}
-        {...rest}
-      >
-        {t(`booking.mode.${mode}`)}
-      </span>
-    );
-  },
-);
+export const ConsultationModeLabel = /* @__PURE__ */ forwardRef<
+  HTMLSpanElement,
+  ConsultationModeLabelProps
+>(function ConsultationModeLabel({ mode, className, ...rest }, ref) {
+  const t = useBookingTranslator();
+  return (
+    <span
+      ref={ref}
+      className={className ? `machi-consultation-mode ${className}` : 'machi-consultation-mode'}
+      data-mode={mode}
+      {...rest}
+    >
+      {t(`booking.mode.${mode}`)}
+    </span>
+  );
+});

@@ -56,79 +56,85 @@ type Mode = 'view' | 'reschedule';
  * it after a confirmation. Until when that is possible is said up front; after the cut-off, and
  * for a cancelled booking, the page explains instead of offering buttons that would fail.
  */
-export const ManageBooking = /* @__PURE__ */ forwardRef<HTMLDivElement, ManageBookingProps>(function ManageBooking(
-  {
-    api,
-    reference,
-    token,
-    now,
-    onCancelled,
-    onRescheduled,
-    onError,
-    contact,
-    headingLevel = 2,
-    className,
-    ...props
-  },
-  ref,
-) {
-  const t = useBookingTranslator();
-  const manage = useManageBooking({ api, reference, token });
-  const catalog = useBookingCatalog(api);
-  const titleRef = useRef<HTMLHeadingElement>(null);
-  const { action, booking } = manage;
-  const errorRef = useRef(onError);
-  errorRef.current = onError;
-  useEffect(() => {
-    if (booking.status === 'error') errorRef.current?.(booking.error);
-  }, [booking]);
-  useEffect(() => {
-    if (action.status === 'failed') errorRef.current?.(action.error);
-  }, [action]);
+export const ManageBooking = /* @__PURE__ */ forwardRef<HTMLDivElement, ManageBookingProps>(
+  function ManageBooking(
+    {
+      api,
+      reference,
+      token,
+      now,
+      onCancelled,
+      onRescheduled,
+      onError,
+      contact,
+      headingLevel = 2,
+      className,
+      ...props
+    },
+    ref,
+  ) {
+    const t = useBookingTranslator();
+    const manage = useManageBooking({ api, reference, token });
+    const catalog = useBookingCatalog(api);
+    const titleRef = useRef<HTMLHeadingElement>(null);
+    const { action, booking } = manage;
+    const errorRef = useRef(onError);
+    errorRef.current = onError;
+    useEffect(() => {
+      if (booking.status === 'error') errorRef.current?.(booking.error);
+    }, [booking]);
+    useEffect(() => {
+      if (action.status === 'failed') errorRef.current?.(action.error);
+    }, [action]);
 
-  return (
-    <div ref={ref} className={className ? `machi-manage ${className}` : 'machi-manage'} {...props}>
-      <Heading level={headingLevel} ref={titleRef} tabIndex={-1} className="machi-manage__title">
-        {t('booking.manage.title')}
-      </Heading>
-      <LoadableGate
-        loadable={booking}
-        loadingLabel={t('booking.manage.loading')}
-        onRetry={
-          booking.status === 'error' && booking.error.status === 0 ? manage.reload : undefined
-        }
-        headingLevel={subLevel(headingLevel)}
+    return (
+      <div
+        ref={ref}
+        className={className ? `machi-manage ${className}` : 'machi-manage'}
+        {...props}
       >
-        {(loaded) => (
-          <LoadableGate
-            loadable={catalog.state}
-            loadingLabel={t('booking.manage.loading')}
-            onRetry={catalog.reload}
-            headingLevel={subLevel(headingLevel)}
-          >
-            {(names) => (
-              <ManageView
-                {...{
-                  api,
-                  token,
-                  now,
-                  contact,
-                  headingLevel,
-                  titleRef,
-                  manage,
-                  onCancelled,
-                  onRescheduled,
-                }}
-                booking={loaded}
-                catalog={names}
-              />
-            )}
-          </LoadableGate>
-        )}
-      </LoadableGate>
-    </div>
-  );
-});
+        <Heading level={headingLevel} ref={titleRef} tabIndex={-1} className="machi-manage__title">
+          {t('booking.manage.title')}
+        </Heading>
+        <LoadableGate
+          loadable={booking}
+          loadingLabel={t('booking.manage.loading')}
+          onRetry={
+            booking.status === 'error' && booking.error.status === 0 ? manage.reload : undefined
+          }
+          headingLevel={subLevel(headingLevel)}
+        >
+          {(loaded) => (
+            <LoadableGate
+              loadable={catalog.state}
+              loadingLabel={t('booking.manage.loading')}
+              onRetry={catalog.reload}
+              headingLevel={subLevel(headingLevel)}
+            >
+              {(names) => (
+                <ManageView
+                  {...{
+                    api,
+                    token,
+                    now,
+                    contact,
+                    headingLevel,
+                    titleRef,
+                    manage,
+                    onCancelled,
+                    onRescheduled,
+                  }}
+                  booking={loaded}
+                  catalog={names}
+                />
+              )}
+            </LoadableGate>
+          )}
+        </LoadableGate>
+      </div>
+    );
+  },
+);
 
 interface ManageViewProps
   extends Pick<

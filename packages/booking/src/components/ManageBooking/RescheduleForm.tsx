@@ -43,9 +43,11 @@ export function RescheduleForm(props: RescheduleFormProps) {
   });
   const taken = action.status === 'failed' && action.error.code === 'slot_unavailable';
   const { reload } = availability;
-  // The month changed under the resident (the time was taken): show it as it is now.
+  // The time was taken meanwhile: forget it and show the month as it is now.
   useEffect(() => {
-    if (taken) reload();
+    if (!taken) return;
+    setSlot(null);
+    reload();
   }, [taken, reload]);
   const notice: SlotTakenNotice | undefined =
     taken && action.slot

@@ -59,163 +59,164 @@ export interface ResidentDetailsFormProps
  * summary that takes focus and links to each field, ※必須/※任意 on every question. Furigana typed in
  * hiragana or half-width kana becomes katakana when the field is left, and the form says so.
  */
-export const ResidentDetailsForm = /* @__PURE__ */ forwardRef<HTMLFormElement, ResidentDetailsFormProps>(
-  function ResidentDetailsForm(
-    {
-      value,
-      defaultValue,
-      onChange,
-      errors: errorsProp,
-      onSubmit,
-      idPrefix,
-      privacyNotice,
-      submitLabel,
-      actions,
-      className,
-      ...props
-    },
-    ref,
-  ) {
-    const t = useBookingTranslator();
-    const generated = useId().replace(/:/g, '');
-    const prefix = idPrefix ?? `machi-details-${generated}`;
-    const [draft, setDraft] = useControllableState<DetailsDraft>({
-      value,
-      defaultValue: { ...emptyDetails(), ...defaultValue },
-      onChange,
-    });
-    const [ownErrors, setOwnErrors] = useState<readonly FlowFieldError[]>([]);
-    const [submits, setSubmits] = useState(0);
-    const [kanaNote, setKanaNote] = useState('');
-    const errors = errorsProp ?? ownErrors;
-    const { items, errorFor } = useFieldErrors(prefix, errors);
-    useErrorTitle(errors.length > 0);
-
-    const update = (patch: Partial<DetailsDraft>) =>
-      setDraft((current) => ({ ...current, ...patch }));
-    const id = (field: Parameters<typeof fieldId>[1]) => fieldId(prefix, field);
-
-    const normaliseKana = () => {
-      const result = toKatakana(draft.nameKana);
-      if (result.ok && result.value !== draft.nameKana) {
-        update({ nameKana: result.value });
-        setKanaNote(t('booking.details.kanaNormalised', { value: result.value }));
-      }
-    };
-
-    const submit = (event: FormEvent<HTMLFormElement>) => {
-      event.preventDefault();
-      setSubmits((count) => count + 1);
-      if (errorsProp) {
-        onSubmit?.(draft);
-        return;
-      }
-      const found = validateDetails(draft);
-      setOwnErrors(found);
-      if (found.length === 0) onSubmit?.(draft);
-    };
-
-    return (
-      <form
-        ref={ref}
-        noValidate
-        onSubmit={submit}
-        className={className ? `machi-details-form ${className}` : 'machi-details-form'}
-        {...props}
-      >
-        <ErrorSummary errors={items} focusKey={submits} />
-        <Field
-          id={id('name')}
-          label={t('booking.details.name')}
-          hint={t('booking.details.nameHint')}
-          required
-          error={errorFor('name')}
-        >
-          <TextInput
-            autoComplete="name"
-            width="20"
-            value={draft.name}
-            onChange={(event) => update({ name: event.target.value })}
-          />
-        </Field>
-        <Field
-          id={id('nameKana')}
-          label={t('booking.details.nameKana')}
-          hint={t('booking.details.nameKanaHint')}
-          required
-          error={errorFor('nameKana')}
-        >
-          <TextInput
-            width="20"
-            value={draft.nameKana}
-            aria-describedby={kanaNote ? `${prefix}-kana-note` : undefined}
-            onChange={(event) => {
-              setKanaNote('');
-              update({ nameKana: event.target.value });
-            }}
-            onBlur={normaliseKana}
-          />
-        </Field>
-        <p id={`${prefix}-kana-note`} role="status" className="machi-details-form__note">
-          {kanaNote}
-        </p>
-        <Field
-          id={id('phone')}
-          label={t('booking.details.phone')}
-          hint={t('booking.details.phoneHint')}
-          required
-          error={errorFor('phone')}
-        >
-          <TextInput
-            type="tel"
-            inputMode="tel"
-            autoComplete="tel"
-            width="20"
-            value={draft.phone}
-            onChange={(event) => update({ phone: event.target.value })}
-          />
-        </Field>
-        <Field
-          id={id('email')}
-          label={t('booking.details.email')}
-          hint={t('booking.details.emailHint')}
-          error={errorFor('email')}
-        >
-          <TextInput
-            type="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={draft.email}
-            onChange={(event) => update({ email: event.target.value })}
-          />
-        </Field>
-        <Field
-          id={id('summary')}
-          label={t('booking.details.summary')}
-          hint={t('booking.details.summaryHint')}
-          error={errorFor('summary')}
-        >
-          <Textarea
-            maxCharacters={fieldLimits.summary}
-            value={draft.summary}
-            onValueChange={(summary) => update({ summary })}
-          />
-        </Field>
-        <AccommodationsFields draft={draft} update={update} id={id} errorFor={errorFor} />
-        <ConsentField
-          draft={draft}
-          update={update}
-          id={id}
-          errorFor={errorFor}
-          privacyNotice={privacyNotice}
-        />
-        <div className="machi-booking-actions">
-          <Button type="submit" size="lg">
-            {submitLabel ?? t('booking.action.continue')}
-          </Button>
-          {actions}
-        </div>
-      </form>
-    );
+export const ResidentDetailsForm = /* @__PURE__ */ forwardRef<
+  HTMLFormElement,
+  ResidentDetailsFormProps
+>(function ResidentDetailsForm(
+  {
+    value,
+    defaultValue,
+    onChange,
+    errors: errorsProp,
+    onSubmit,
+    idPrefix,
+    privacyNotice,
+    submitLabel,
+    actions,
+    className,
+    ...props
   },
-);
+  ref,
+) {
+  const t = useBookingTranslator();
+  const generated = useId().replace(/:/g, '');
+  const prefix = idPrefix ?? `machi-details-${generated}`;
+  const [draft, setDraft] = useControllableState<DetailsDraft>({
+    value,
+    defaultValue: { ...emptyDetails(), ...defaultValue },
+    onChange,
+  });
+  const [ownErrors, setOwnErrors] = useState<readonly FlowFieldError[]>([]);
+  const [submits, setSubmits] = useState(0);
+  const [kanaNote, setKanaNote] = useState('');
+  const errors = errorsProp ?? ownErrors;
+  const { items, errorFor } = useFieldErrors(prefix, errors);
+  useErrorTitle(errors.length > 0);
+
+  const update = (patch: Partial<DetailsDraft>) =>
+    setDraft((current) => ({ ...current, ...patch }));
+  const id = (field: Parameters<typeof fieldId>[1]) => fieldId(prefix, field);
+
+  const normaliseKana = () => {
+    const result = toKatakana(draft.nameKana);
+    if (result.ok && result.value !== draft.nameKana) {
+      update({ nameKana: result.value });
+      setKanaNote(t('booking.details.kanaNormalised', { value: result.value }));
+    }
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmits((count) => count + 1);
+    if (errorsProp) {
+      onSubmit?.(draft);
+      return;
+    }
+    const found = validateDetails(draft);
+    setOwnErrors(found);
+    if (found.length === 0) onSubmit?.(draft);
+  };
+
+  return (
+    <form
+      ref={ref}
+      noValidate
+      onSubmit={submit}
+      className={className ? `machi-details-form ${className}` : 'machi-details-form'}
+      {...props}
+    >
+      <ErrorSummary errors={items} focusKey={submits} />
+      <Field
+        id={id('name')}
+        label={t('booking.details.name')}
+        hint={t('booking.details.nameHint')}
+        required
+        error={errorFor('name')}
+      >
+        <TextInput
+          autoComplete="name"
+          width="20"
+          value={draft.name}
+          onChange={(event) => update({ name: event.target.value })}
+        />
+      </Field>
+      <Field
+        id={id('nameKana')}
+        label={t('booking.details.nameKana')}
+        hint={t('booking.details.nameKanaHint')}
+        required
+        error={errorFor('nameKana')}
+      >
+        <TextInput
+          width="20"
+          value={draft.nameKana}
+          aria-describedby={kanaNote ? `${prefix}-kana-note` : undefined}
+          onChange={(event) => {
+            setKanaNote('');
+            update({ nameKana: event.target.value });
+          }}
+          onBlur={normaliseKana}
+        />
+      </Field>
+      <p id={`${prefix}-kana-note`} role="status" className="machi-details-form__note">
+        {kanaNote}
+      </p>
+      <Field
+        id={id('phone')}
+        label={t('booking.details.phone')}
+        hint={t('booking.details.phoneHint')}
+        required
+        error={errorFor('phone')}
+      >
+        <TextInput
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel"
+          width="20"
+          value={draft.phone}
+          onChange={(event) => update({ phone: event.target.value })}
+        />
+      </Field>
+      <Field
+        id={id('email')}
+        label={t('booking.details.email')}
+        hint={t('booking.details.emailHint')}
+        error={errorFor('email')}
+      >
+        <TextInput
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          value={draft.email}
+          onChange={(event) => update({ email: event.target.value })}
+        />
+      </Field>
+      <Field
+        id={id('summary')}
+        label={t('booking.details.summary')}
+        hint={t('booking.details.summaryHint')}
+        error={errorFor('summary')}
+      >
+        <Textarea
+          maxCharacters={fieldLimits.summary}
+          value={draft.summary}
+          onValueChange={(summary) => update({ summary })}
+        />
+      </Field>
+      <AccommodationsFields draft={draft} update={update} id={id} errorFor={errorFor} />
+      <ConsentField
+        draft={draft}
+        update={update}
+        id={id}
+        errorFor={errorFor}
+        privacyNotice={privacyNotice}
+      />
+      <div className="machi-booking-actions">
+        <Button type="submit" size="lg">
+          {submitLabel ?? t('booking.action.continue')}
+        </Button>
+        {actions}
+      </div>
+    </form>
+  );
+});

@@ -5,7 +5,7 @@ import type { YearMonth } from '../../core/flow/types';
 import type { MemoryBookingApiOptions } from '../../core/index';
 import type { Slot } from '../../core/types';
 import { useMonthAvailability } from '../../hooks/useBookingData';
-import { networkError, storyToday, useStoryApi } from '../storySupport';
+import { networkError, settled, storyToday, useStoryApi } from '../storySupport';
 import { SlotPicker, type SlotPickerProps } from './SlotPicker';
 
 /** The picker wired to the in-memory back end: welfare consultations at the Kitaura branch. */
@@ -49,6 +49,7 @@ const meta = {
   title: 'Booking/SlotPicker',
   component: SlotPicker,
   tags: ['autodocs'],
+  play: settled,
   args: {
     month: { year: 2026, month: 12 },
     availability: { status: 'loading' },
@@ -141,6 +142,9 @@ export const EmptyMonth: Story = {
 /** Waiting for the server: the grid stays (keyboard focus is never lost) and a status says why. */
 export const Loading: Story = {
   render: (args) => <SlotPickerDemo {...args} apiOptions={{ latencyMs: 600_000 }} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('空き状況を確認しています')).toBeInTheDocument();
+  },
 };
 
 /** The availability could not be loaded: the message and a way to try again. */

@@ -77,193 +77,198 @@ const monthIndex = (month: YearMonth) => month.year * 12 + month.month;
  * at the resident's choice, a plain list; choosing a day shows its times as large radio tiles.
  * Every day says in words whether it can be booked and, if not, why.
  */
-export const SlotPicker = /* @__PURE__ */ forwardRef<HTMLDivElement, SlotPickerProps>(function SlotPicker(
-  {
-    month,
-    onMonthChange,
-    availability,
-    value,
-    defaultValue,
-    onChange,
-    onRetry,
-    notice,
-    error,
-    id,
-    minMonth: minMonthProp,
-    today: todayProp,
-    view: viewProp,
-    defaultView = 'calendar',
-    onViewChange,
-    headingLevel = 3,
-    className,
-    ...props
-  },
-  ref,
-) {
-  const t = useBookingTranslator();
-  const format = useBookingFormat();
-  const generatedId = useId().replace(/:/g, '');
-  const baseId = id ?? `machi-slots-${generatedId}`;
-  const [slot, setSlot] = useControllableState<Slot | null>({
-    value,
-    defaultValue: defaultValue ?? null,
-    onChange: (next) => next && onChange?.(next),
-  });
-  const [view, setView] = useControllableState({
-    value: viewProp,
-    defaultValue: defaultView,
-    onChange: onViewChange,
-  });
-  const today = useMemo(() => todayProp ?? todayInTokyo(), [todayProp]);
-  const minMonth = minMonthProp ?? monthOf(today);
-  const [chosenDay, setChosenDay] = useState(() => (slot ? tokyoDateOf(slot.start) : undefined));
-  const [announcement, setAnnouncement] = useState('');
-  const slotStart = slot?.start;
-  // A slot chosen elsewhere (an alternative, a restored answer) shows its day.
-  useEffect(() => {
-    if (slotStart) setChosenDay(tokyoDateOf(slotStart));
-  }, [slotStart]);
+export const SlotPicker = /* @__PURE__ */ forwardRef<HTMLDivElement, SlotPickerProps>(
+  function SlotPicker(
+    {
+      month,
+      onMonthChange,
+      availability,
+      value,
+      defaultValue,
+      onChange,
+      onRetry,
+      notice,
+      error,
+      id,
+      minMonth: minMonthProp,
+      today: todayProp,
+      view: viewProp,
+      defaultView = 'calendar',
+      onViewChange,
+      headingLevel = 3,
+      className,
+      ...props
+    },
+    ref,
+  ) {
+    const t = useBookingTranslator();
+    const format = useBookingFormat();
+    const generatedId = useId().replace(/:/g, '');
+    const baseId = id ?? `machi-slots-${generatedId}`;
+    const [slot, setSlot] = useControllableState<Slot | null>({
+      value,
+      defaultValue: defaultValue ?? null,
+      onChange: (next) => next && onChange?.(next),
+    });
+    const [view, setView] = useControllableState({
+      value: viewProp,
+      defaultValue: defaultView,
+      onChange: onViewChange,
+    });
+    const today = useMemo(() => todayProp ?? todayInTokyo(), [todayProp]);
+    const minMonth = minMonthProp ?? monthOf(today);
+    const [chosenDay, setChosenDay] = useState(() => (slot ? tokyoDateOf(slot.start) : undefined));
+    const [announcement, setAnnouncement] = useState('');
+    const slotStart = slot?.start;
+    // A slot chosen elsewhere (an alternative, a restored answer) shows its day.
+    useEffect(() => {
+      if (slotStart) setChosenDay(tokyoDateOf(slotStart));
+    }, [slotStart]);
 
-  const dayInfo = useMemo(() => indexDays(availability), [availability]);
-  const dates = Array.from({ length: daysInMonth(month.year, month.month) }, (_, index) => ({
-    ...month,
-    day: index + 1,
-  }));
-  const selected =
-    chosenDay && chosenDay.year === month.year && chosenDay.month === month.month
-      ? chosenDay
-      : undefined;
-  const selectedInfo = selected && dayInfo(selected);
-  const timesShown = selectedInfo?.state === 'available';
-  const upcoming = dates.filter((date) => compareDates(date, today) >= 0);
-  const isEmpty =
-    availability.status === 'success' && !dates.some((date) => dayInfo(date).state === 'available');
-  // Past the booking horizon later months are closed too: say "not open yet", not "try next month".
-  const notYetOpen =
-    isEmpty && upcoming.some((date) => dayInfo(date).closed?.reason === 'outside_horizon');
+    const dayInfo = useMemo(() => indexDays(availability), [availability]);
+    const dates = Array.from({ length: daysInMonth(month.year, month.month) }, (_, index) => ({
+      ...month,
+      day: index + 1,
+    }));
+    const selected =
+      chosenDay && chosenDay.year === month.year && chosenDay.month === month.month
+        ? chosenDay
+        : undefined;
+    const selectedInfo = selected && dayInfo(selected);
+    const timesShown = selectedInfo?.state === 'available';
+    const upcoming = dates.filter((date) => compareDates(date, today) >= 0);
+    const isEmpty =
+      availability.status === 'success' &&
+      !dates.some((date) => dayInfo(date).state === 'available');
+    // Past the booking horizon later months are closed too: say "not open yet", not "try next month".
+    const notYetOpen =
+      isEmpty && upcoming.some((date) => dayInfo(date).closed?.reason === 'outside_horizon');
 
-  const selectDay = (date: PlainDate) => {
-    setChosenDay(date);
-    const info = dayInfo(date);
-    setAnnouncement(
-      t('booking.slots.dayChosen', { date: format.date(date), count: info.slots.length }),
+    const selectDay = (date: PlainDate) => {
+      setChosenDay(date);
+      const info = dayInfo(date);
+      setAnnouncement(
+        t('booking.slots.dayChosen', { date: format.date(date), count: info.slots.length }),
+      );
+    };
+    const choose = (next: Slot) => {
+      setSlot(next);
+      const day = tokyoDateOf(next.start);
+      setChosenDay(day);
+      if (day.year !== month.year || day.month !== month.month) onMonthChange(monthOf(day));
+    };
+
+    const captionId = `${baseId}-month`;
+    const times = selectedInfo && timesShown && (
+      <TimeChoices
+        day={selectedInfo}
+        value={slot ?? undefined}
+        onChange={choose}
+        name={`${baseId}-time`}
+        id={baseId}
+        error={error}
+      />
     );
-  };
-  const choose = (next: Slot) => {
-    setSlot(next);
-    const day = tokyoDateOf(next.start);
-    setChosenDay(day);
-    if (day.year !== month.year || day.month !== month.month) onMonthChange(monthOf(day));
-  };
+    const tabStopId = timesShown ? undefined : baseId;
 
-  const captionId = `${baseId}-month`;
-  const times = selectedInfo && timesShown && (
-    <TimeChoices
-      day={selectedInfo}
-      value={slot ?? undefined}
-      onChange={choose}
-      name={`${baseId}-time`}
-      id={baseId}
-      error={error}
-    />
-  );
-  const tabStopId = timesShown ? undefined : baseId;
-
-  return (
-    <div
-      ref={ref}
-      className={className ? `machi-slot-picker ${className}` : 'machi-slot-picker'}
-      data-view={view}
-      data-status={availability.status}
-      {...props}
-    >
-      {notice && <SlotTakenNotice notice={notice} onChoose={choose} headingLevel={headingLevel} />}
-      <div className="machi-slot-picker__header">
-        <button
-          type="button"
-          className="machi-slot-picker__nav machi-focus-ring"
-          disabled={monthIndex(month) <= monthIndex(minMonth)}
-          onClick={() => onMonthChange(monthOf(addMonths({ ...month, day: 1 }, -1)))}
-        >
-          <span aria-hidden="true">‹ </span>
-          {t('booking.slots.previousMonth')}
-        </button>
-        <Heading
-          level={headingLevel}
-          id={captionId}
-          className="machi-slot-picker__caption"
-          aria-live="polite"
-        >
-          {format.month(month)}
-        </Heading>
-        <button
-          type="button"
-          className="machi-slot-picker__nav machi-focus-ring"
-          onClick={() => onMonthChange(monthOf(addMonths({ ...month, day: 1 }, 1)))}
-        >
-          {t('booking.slots.nextMonth')}
-          <span aria-hidden="true"> ›</span>
-        </button>
-      </div>
-      {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form fieldset */}
-      <div role="group" aria-label={t('booking.slots.view')} className="machi-slot-picker__views">
-        {(['calendar', 'list'] as const).map((option) => (
+    return (
+      <div
+        ref={ref}
+        className={className ? `machi-slot-picker ${className}` : 'machi-slot-picker'}
+        data-view={view}
+        data-status={availability.status}
+        {...props}
+      >
+        {notice && (
+          <SlotTakenNotice notice={notice} onChoose={choose} headingLevel={headingLevel} />
+        )}
+        <div className="machi-slot-picker__header">
           <button
-            key={option}
             type="button"
-            className="machi-slot-picker__view machi-focus-ring"
-            aria-pressed={view === option}
-            onClick={() => setView(option)}
+            className="machi-slot-picker__nav machi-focus-ring"
+            disabled={monthIndex(month) <= monthIndex(minMonth)}
+            onClick={() => onMonthChange(monthOf(addMonths({ ...month, day: 1 }, -1)))}
           >
-            {t(`booking.slots.view.${option}`)}
+            <span aria-hidden="true">‹ </span>
+            {t('booking.slots.previousMonth')}
           </button>
-        ))}
-      </div>
-      {(availability.status === 'loading' || availability.status === 'idle') && (
-        <Spinner announce size="sm" label={t('booking.slots.loading')} />
-      )}
-      {availability.status === 'error' && (
-        <ApiErrorNotice error={availability.error} onRetry={onRetry} />
-      )}
-      {isEmpty && (
-        <Notice
-          announce
-          headingLevel={noticeLevel(subLevel(headingLevel))}
-          title={t('booking.slots.emptyTitle')}
-        >
-          {t(notYetOpen ? 'booking.slots.notYetOpen' : 'booking.slots.empty')}
-        </Notice>
-      )}
-      {!timesShown && <InlineError>{error}</InlineError>}
-      {view === 'calendar' ? (
-        <>
-          <MonthCalendar
-            month={month}
-            onMonthChange={onMonthChange}
+          <Heading
+            level={headingLevel}
+            id={captionId}
+            className="machi-slot-picker__caption"
+            aria-live="polite"
+          >
+            {format.month(month)}
+          </Heading>
+          <button
+            type="button"
+            className="machi-slot-picker__nav machi-focus-ring"
+            onClick={() => onMonthChange(monthOf(addMonths({ ...month, day: 1 }, 1)))}
+          >
+            {t('booking.slots.nextMonth')}
+            <span aria-hidden="true"> ›</span>
+          </button>
+        </div>
+        {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form fieldset */}
+        <div role="group" aria-label={t('booking.slots.view')} className="machi-slot-picker__views">
+          {(['calendar', 'list'] as const).map((option) => (
+            <button
+              key={option}
+              type="button"
+              className="machi-slot-picker__view machi-focus-ring"
+              aria-pressed={view === option}
+              onClick={() => setView(option)}
+            >
+              {t(`booking.slots.view.${option}`)}
+            </button>
+          ))}
+        </div>
+        {(availability.status === 'loading' || availability.status === 'idle') && (
+          <Spinner announce size="sm" label={t('booking.slots.loading')} />
+        )}
+        {availability.status === 'error' && (
+          <ApiErrorNotice error={availability.error} onRetry={onRetry} />
+        )}
+        {isEmpty && (
+          <Notice
+            announce
+            headingLevel={noticeLevel(subLevel(headingLevel))}
+            title={t('booking.slots.emptyTitle')}
+          >
+            {t(notYetOpen ? 'booking.slots.notYetOpen' : 'booking.slots.empty')}
+          </Notice>
+        )}
+        {!timesShown && <InlineError>{error}</InlineError>}
+        {view === 'calendar' ? (
+          <>
+            <MonthCalendar
+              month={month}
+              onMonthChange={onMonthChange}
+              dayInfo={dayInfo}
+              selectedDate={selected}
+              onSelectDate={selectDay}
+              today={today}
+              minMonth={minMonth}
+              captionId={captionId}
+              tabStopId={tabStopId}
+            />
+            <p className="machi-slot-picker__legend">{t('booking.slots.legend')}</p>
+            {times && <div className="machi-slot-picker__times">{times}</div>}
+          </>
+        ) : (
+          <DayList
+            dates={upcoming}
             dayInfo={dayInfo}
             selectedDate={selected}
             onSelectDate={selectDay}
-            today={today}
-            minMonth={minMonth}
-            captionId={captionId}
-            tabStopId={tabStopId}
+            times={times}
+            timesId={`${baseId}-day-times`}
+            firstButtonId={tabStopId}
+            labelledBy={captionId}
           />
-          <p className="machi-slot-picker__legend">{t('booking.slots.legend')}</p>
-          {times && <div className="machi-slot-picker__times">{times}</div>}
-        </>
-      ) : (
-        <DayList
-          dates={upcoming}
-          dayInfo={dayInfo}
-          selectedDate={selected}
-          onSelectDate={selectDay}
-          times={times}
-          timesId={`${baseId}-day-times`}
-          firstButtonId={tabStopId}
-          labelledBy={captionId}
-        />
-      )}
-      <VisuallyHidden role="status">{announcement}</VisuallyHidden>
-    </div>
-  );
-});
+        )}
+        <VisuallyHidden role="status">{announcement}</VisuallyHidden>
+      </div>
+    );
+  },
+);

@@ -61,179 +61,182 @@ function isSignedOut(error: BookingApiError) {
  * that need preparing, the sensitive summary folded away, and "done" / "no-show" once a session
  * has started. Session times are Tokyo times whatever the computer's time zone.
  */
-export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffScheduleProps>(function StaffSchedule(
-  {
-    api,
-    view: viewProp,
-    defaultView = 'day',
-    onViewChange,
-    date: dateProp,
-    defaultDate,
-    onDateChange,
-    now,
-    headingLevel = 2,
-    className,
-    ...props
-  },
-  ref,
-) {
-  const t = useBookingTranslator();
-  const format = useBookingFormat();
-  const clock = now ?? (() => new Date());
-  const current = clock();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: today is read once per mount
-  const today = useMemo(() => todayInTokyo(current), []);
-  const [view, setView] = useControllableState({
-    value: viewProp,
-    defaultValue: defaultView,
-    onChange: onViewChange,
-  });
-  const [date, setDate] = useControllableState({
-    value: dateProp,
-    defaultValue: defaultDate ?? today,
-    onChange: onDateChange,
-  });
-  const [announcement, setAnnouncement] = useState('');
-  const from = view === 'week' ? mondayOf(date) : date;
-  const to = view === 'week' ? addDays(from, 6) : date;
-  const schedule = useStaffSchedule(api, formatPlainDate(from), formatPlainDate(to));
-  const catalog = useBookingCatalog(api);
-  const step = view === 'week' ? 7 : 1;
-  const section = subLevel(headingLevel);
-  const period =
-    view === 'week'
-      ? t('booking.staff.week', { from: format.date(from), to: format.date(to) })
-      : format.date(date);
+export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffScheduleProps>(
+  function StaffSchedule(
+    {
+      api,
+      view: viewProp,
+      defaultView = 'day',
+      onViewChange,
+      date: dateProp,
+      defaultDate,
+      onDateChange,
+      now,
+      headingLevel = 2,
+      className,
+      ...props
+    },
+    ref,
+  ) {
+    const t = useBookingTranslator();
+    const format = useBookingFormat();
+    const clock = now ?? (() => new Date());
+    const current = clock();
+    // biome-ignore lint/correctness/useExhaustiveDependencies: today is read once per mount
+    const today = useMemo(() => todayInTokyo(current), []);
+    const [view, setView] = useControllableState({
+      value: viewProp,
+      defaultValue: defaultView,
+      onChange: onViewChange,
+    });
+    const [date, setDate] = useControllableState({
+      value: dateProp,
+      defaultValue: defaultDate ?? today,
+      onChange: onDateChange,
+    });
+    const [announcement, setAnnouncement] = useState('');
+    const from = view === 'week' ? mondayOf(date) : date;
+    const to = view === 'week' ? addDays(from, 6) : date;
+    const schedule = useStaffSchedule(api, formatPlainDate(from), formatPlainDate(to));
+    const catalog = useBookingCatalog(api);
+    const step = view === 'week' ? 7 : 1;
+    const section = subLevel(headingLevel);
+    const period =
+      view === 'week'
+        ? t('booking.staff.week', { from: format.date(from), to: format.date(to) })
+        : format.date(date);
 
-  return (
-    <div
-      ref={ref}
-      className={className ? `machi-staff-schedule ${className}` : 'machi-staff-schedule'}
-      data-view={view}
-      {...props}
-    >
-      <Heading level={headingLevel} className="machi-staff-schedule__title">
-        {t('booking.staff.scheduleTitle')}
-      </Heading>
-      <div className="machi-staff-schedule__toolbar">
-        {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form fieldset */}
-        <div
-          role="group"
-          aria-label={t('booking.staff.view')}
-          className="machi-staff-schedule__views"
-        >
-          {(['day', 'week'] as const).map((option) => (
+    return (
+      <div
+        ref={ref}
+        className={className ? `machi-staff-schedule ${className}` : 'machi-staff-schedule'}
+        data-view={view}
+        {...props}
+      >
+        <Heading level={headingLevel} className="machi-staff-schedule__title">
+          {t('booking.staff.scheduleTitle')}
+        </Heading>
+        <div className="machi-staff-schedule__toolbar">
+          {/* biome-ignore lint/a11y/useSemanticElements: a group of toggle buttons, not a form fieldset */}
+          <div
+            role="group"
+            aria-label={t('booking.staff.view')}
+            className="machi-staff-schedule__views"
+          >
+            {(['day', 'week'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                className="machi-staff-schedule__button machi-focus-ring"
+                aria-pressed={view === option}
+                onClick={() => setView(option)}
+              >
+                {t(`booking.staff.view.${option}`)}
+              </button>
+            ))}
+          </div>
+          {/* biome-ignore lint/a11y/useSemanticElements: navigation buttons, not a form fieldset */}
+          <div
+            role="group"
+            aria-label={t('booking.staff.period')}
+            className="machi-staff-schedule__nav"
+          >
             <button
-              key={option}
               type="button"
               className="machi-staff-schedule__button machi-focus-ring"
-              aria-pressed={view === option}
-              onClick={() => setView(option)}
+              onClick={() => setDate(addDays(date, -step))}
             >
-              {t(`booking.staff.view.${option}`)}
+              {t(`booking.staff.previous.${view}`)}
             </button>
-          ))}
-        </div>
-        {/* biome-ignore lint/a11y/useSemanticElements: navigation buttons, not a form fieldset */}
-        <div
-          role="group"
-          aria-label={t('booking.staff.period')}
-          className="machi-staff-schedule__nav"
-        >
-          <button
-            type="button"
-            className="machi-staff-schedule__button machi-focus-ring"
-            onClick={() => setDate(addDays(date, -step))}
-          >
-            {t(`booking.staff.previous.${view}`)}
-          </button>
-          <button
-            type="button"
-            className="machi-staff-schedule__button machi-focus-ring"
-            onClick={() => setDate(today)}
-          >
-            {t('booking.staff.today')}
-          </button>
-          <button
-            type="button"
-            className="machi-staff-schedule__button machi-focus-ring"
-            onClick={() => setDate(addDays(date, step))}
-          >
-            {t(`booking.staff.next.${view}`)}
-          </button>
-        </div>
-      </div>
-      <p className="machi-staff-schedule__period" aria-live="polite">
-        {period}
-      </p>
-      <LoadableGate
-        loadable={schedule.state}
-        loadingLabel={t('booking.staff.loading')}
-        onRetry={schedule.reload}
-        headingLevel={section}
-        renderError={(error) =>
-          isSignedOut(error) ? (
-            <Notice
-              tone="warning"
-              headingLevel={noticeLevel(section)}
-              title={t('booking.staff.signedOutTitle')}
+            <button
+              type="button"
+              className="machi-staff-schedule__button machi-focus-ring"
+              onClick={() => setDate(today)}
             >
-              {t('booking.staff.signedOut')}
-            </Notice>
-          ) : undefined
-        }
-      >
-        {(bookings) => (
-          <LoadableGate
-            loadable={catalog.state}
-            loadingLabel={t('booking.staff.loading')}
-            onRetry={catalog.reload}
-            headingLevel={section}
-          >
-            {({ services, locations }) =>
-              eachDate(from, to).map((day) => {
-                const sessions = bookings.filter(
-                  (booking) => formatPlainDate(tokyoDateOf(booking.start)) === formatPlainDate(day),
-                );
-                return (
-                  <div key={formatPlainDate(day)} className="machi-staff-schedule__day">
-                    {view === 'week' && <Heading level={section}>{format.date(day)}</Heading>}
-                    {sessions.length === 0 ? (
-                      <p className="machi-staff-schedule__empty">{t('booking.staff.none')}</p>
-                    ) : (
-                      sessions.map((booking) => (
-                        <StaffBookingCard
-                          key={booking.reference}
-                          booking={booking}
-                          service={services.find((service) => service.id === booking.serviceId)}
-                          location={locations.find(
-                            (location) => location.id === booking.locationId,
-                          )}
-                          now={current}
-                          pending={schedule.pending.has(booking.reference)}
-                          failure={schedule.failures.get(booking.reference)}
-                          headingLevel={view === 'week' ? subLevel(section) : section}
-                          onStatus={async (status) => {
-                            if (await schedule.setStatus(booking.reference, status)) {
-                              setAnnouncement(
-                                t('booking.staff.statusSaved', {
-                                  name: booking.resident.name,
-                                  status: t(bookingStatusKey(status)),
-                                }),
-                              );
-                            }
-                          }}
-                        />
-                      ))
-                    )}
-                  </div>
-                );
-              })
-            }
-          </LoadableGate>
-        )}
-      </LoadableGate>
-      <VisuallyHidden role="status">{announcement}</VisuallyHidden>
-    </div>
-  );
-});
+              {t('booking.staff.today')}
+            </button>
+            <button
+              type="button"
+              className="machi-staff-schedule__button machi-focus-ring"
+              onClick={() => setDate(addDays(date, step))}
+            >
+              {t(`booking.staff.next.${view}`)}
+            </button>
+          </div>
+        </div>
+        <p className="machi-staff-schedule__period" aria-live="polite">
+          {period}
+        </p>
+        <LoadableGate
+          loadable={schedule.state}
+          loadingLabel={t('booking.staff.loading')}
+          onRetry={schedule.reload}
+          headingLevel={section}
+          renderError={(error) =>
+            isSignedOut(error) ? (
+              <Notice
+                tone="warning"
+                headingLevel={noticeLevel(section)}
+                title={t('booking.staff.signedOutTitle')}
+              >
+                {t('booking.staff.signedOut')}
+              </Notice>
+            ) : undefined
+          }
+        >
+          {(bookings) => (
+            <LoadableGate
+              loadable={catalog.state}
+              loadingLabel={t('booking.staff.loading')}
+              onRetry={catalog.reload}
+              headingLevel={section}
+            >
+              {({ services, locations }) =>
+                eachDate(from, to).map((day) => {
+                  const sessions = bookings.filter(
+                    (booking) =>
+                      formatPlainDate(tokyoDateOf(booking.start)) === formatPlainDate(day),
+                  );
+                  return (
+                    <div key={formatPlainDate(day)} className="machi-staff-schedule__day">
+                      {view === 'week' && <Heading level={section}>{format.date(day)}</Heading>}
+                      {sessions.length === 0 ? (
+                        <p className="machi-staff-schedule__empty">{t('booking.staff.none')}</p>
+                      ) : (
+                        sessions.map((booking) => (
+                          <StaffBookingCard
+                            key={booking.reference}
+                            booking={booking}
+                            service={services.find((service) => service.id === booking.serviceId)}
+                            location={locations.find(
+                              (location) => location.id === booking.locationId,
+                            )}
+                            now={current}
+                            pending={schedule.pending.has(booking.reference)}
+                            failure={schedule.failures.get(booking.reference)}
+                            headingLevel={view === 'week' ? subLevel(section) : section}
+                            onStatus={async (status) => {
+                              if (await schedule.setStatus(booking.reference, status)) {
+                                setAnnouncement(
+                                  t('booking.staff.statusSaved', {
+                                    name: booking.resident.name,
+                                    status: t(bookingStatusKey(status)),
+                                  }),
+                                );
+                              }
+                            }}
+                          />
+                        ))
+                      )}
+                    </div>
+                  );
+                })
+              }
+            </LoadableGate>
+          )}
+        </LoadableGate>
+        <VisuallyHidden role="status">{announcement}</VisuallyHidden>
+      </div>
+    );
+  },
+);

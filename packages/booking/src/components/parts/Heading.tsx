@@ -11,13 +11,12 @@ export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
 }
 
 /** Internal: a heading whose level is a prop. */
-export const Heading = /* @__PURE__ */ forwardRef<HTMLHeadingElement, HeadingProps>(function Heading(
-  { level, ...props },
-  ref,
-) {
-  const Tag = `h${level}` as const;
-  return <Tag ref={ref} {...props} />;
-});
+export const Heading = /* @__PURE__ */ forwardRef<HTMLHeadingElement, HeadingProps>(
+  function Heading({ level, ...props }, ref) {
+    const Tag = `h${level}` as const;
+    return <Tag ref={ref} {...props} />;
+  },
+);
 
 /** The level below `level`, capped at h5 (used for a part's own sub-sections). */
 export function subLevel(level: HeadingLevel): HeadingLevel {

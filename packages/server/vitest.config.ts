@@ -11,6 +11,7 @@ export default defineConfig({
     globalSetup: ['src/testing/global-setup.ts'],
     fileParallelism: false,
     hookTimeout: 60_000,
-    testTimeout: 30_000,
+    // Generous: CI runs every package at once on two cores, and a sample-data start hashes passphrases.
+    testTimeout: 120_000,
   },
 });

@@ -59,20 +59,19 @@ type Attempt =
  * database as it was: errors are thrown inside the transaction, which rolls back.
  */
 export async function createBooking(db: Db, request: CreateRequest): Promise<CreateResult> {
-  const keyHash = request.idempotencyKey && hashIdempotencyKey(request.idempotencyKey);
-  const bodyHash = request.idempotencyKey ? requestHash(request.rawBody) : undefined;
+  const key = request.idempotencyKey;
+  const keyHash = key === undefined ? undefined : hashIdempotencyKey(key);
+  const bodyHash = key === undefined ? undefined : requestHash(request.rawBody);
   for (let attempt = 1; ; attempt++) {
     let outcome: Attempt;
     try {
-      outcome = await db.transaction((tx) =>
-        attemptCreate(tx, request, keyHash || undefined, bodyHash),
-      );
+      outcome = await db.transaction((tx) => attemptCreate(tx, request, keyHash, bodyHash));
     } catch (error) {
       const { code, constraint } = sqlErrorInfo(error);
       if (code === SqlState.uniqueViolation && constraint === 'bookings_idempotency_key_hash_key') {
         // The same key committed meanwhile (a concurrent retry): answer as that request did.
         return db.transaction((tx) =>
-          attemptCreate(tx, request, keyHash || undefined, bodyHash).then((again) => {
+          attemptCreate(tx, request, keyHash, bodyHash).then((again) => {
             if (again.kind === 'created') return again.result;
             throw new Error('idempotent replay found no booking');
           }),

@@ -2,6 +2,8 @@ import { I18nProvider, useLocale } from '@machi-dx/ui';
 import { usePortalTranslator } from './intl';
 import { Layout } from './layout/Layout';
 import { AccessibilityPage } from './pages/AccessibilityPage';
+import { bookingRoute } from './pages/booking/routes';
+import { StaffPage } from './pages/booking/StaffPage';
 import { ConsultationPage } from './pages/ConsultationPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -31,8 +33,11 @@ function Routes({ city }: { city: CityState }) {
     case '/accessibility':
       page = <AccessibilityPage siteName={siteName} />;
       break;
+    case '/staff':
+      page = <StaffPage siteName={siteName} />;
+      break;
     default:
-      page = <NotFoundPage siteName={siteName} />;
+      page = bookingRoute(path, siteName) ?? <NotFoundPage siteName={siteName} />;
   }
   return (
     <Layout city={city} siteName={siteName}>

@@ -2,19 +2,19 @@ import { Notice, Spinner, useLocale } from '@machi-dx/ui';
 import { usePortalTranslator } from '../intl';
 import { Page } from '../layout/Page';
 import { type CityState, localized } from '../useCity';
+import { ResidentBooking } from './booking/ResidentBooking';
 
 const topics = ['settlement', 'familyRegister', 'welfare'] as const;
 
-/** What the online consultation windows are for and where they are; booking arrives with its own issue. */
+/** What the online consultation windows are for and where they are; and the resident's booking flow. */
 export function ConsultationPage({ city, siteName }: { city: CityState; siteName: string }) {
   const t = usePortalTranslator();
   const { locale } = useLocale();
   return (
     <Page title={t('portal.consultation.title')} siteName={siteName}>
       <p className="portal-lead">{t('portal.consultation.lead')}</p>
-      <Notice tone="info" title={t('portal.consultation.bookingSoon.title')}>
-        {t('portal.consultation.bookingSoon.body')}
-      </Notice>
+      <h2>{t('portal.consultation.book')}</h2>
+      <ResidentBooking />
       <h2>{t('portal.consultation.topics')}</h2>
       <ul>
         {topics.map((topic) => (

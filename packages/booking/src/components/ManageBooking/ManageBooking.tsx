@@ -16,7 +16,7 @@ import type { Booking } from '../../core/types';
 import { type BookingCatalog, useBookingCatalog } from '../../hooks/useBookingData';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
 import { useBookingTranslator } from '../../hooks/useBookingTranslator';
-import { useManageBooking } from '../../hooks/useManageBooking';
+import { type ManageBookingState, useManageBooking } from '../../hooks/useManageBooking';
 import { JoinInstructions, useBookingFactRows } from '../parts/BookingFacts';
 import { CalendarFileButton } from '../parts/CalendarFileButton';
 import { Heading, type HeadingLevel, noticeLevel, subLevel } from '../parts/Heading';
@@ -50,6 +50,11 @@ export interface ManageBookingProps extends Omit<HTMLAttributes<HTMLDivElement>,
 }
 
 type Mode = 'view' | 'reschedule';
+
+/** A wrong link (401, 403, 404) stays wrong; anything else (offline, 5xx, 429) is worth a retry. */
+function canRetry(booking: ManageBookingState['booking']): boolean {
+  return booking.status === 'error' && ![401, 403, 404].includes(booking.error.status);
+}
 
 /**
  * A resident's booking through its manage link: view it, move it with the slot picker, or cancel
@@ -99,9 +104,7 @@ export const ManageBooking = /* @__PURE__ */ forwardRef<HTMLDivElement, ManageBo
         <LoadableGate
           loadable={booking}
           loadingLabel={t('booking.manage.loading')}
-          onRetry={
-            booking.status === 'error' && booking.error.status === 0 ? manage.reload : undefined
-          }
+          onRetry={canRetry(booking) ? manage.reload : undefined}
           headingLevel={subLevel(headingLevel)}
         >
           {(loaded) => (
@@ -136,6 +139,7 @@ export const ManageBooking = /* @__PURE__ */ forwardRef<HTMLDivElement, ManageBo
   },
 );
 
+/** Internal: what the loaded view of a booking needs. */
 interface ManageViewProps
   extends Pick<
     ManageBookingProps,

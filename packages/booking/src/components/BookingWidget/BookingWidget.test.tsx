@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import { itPassesAxeForEveryStory } from '../../../../../tooling/stories';
 import type { BookingApi } from '../../core/api/types';
 import type { BookingStep } from '../../core/flow/types';
@@ -256,6 +256,18 @@ describe('BookingWidget', () => {
     await user.click(button('先へ'));
     await heading('相談の内容を選ぶ');
     expect(seen).toEqual(['place', 'service']);
+  });
+
+  it('works under StrictMode, whose remount disposes the first store', async () => {
+    const user = userEvent.setup();
+    render(
+      <StrictMode>
+        <BookingWidget api={storyApi()} now={storyNow} />
+      </StrictMode>,
+    );
+    await user.click(await screen.findByRole('radio', { name: '生活保護の相談' }));
+    await user.click(button('次へ進む'));
+    expect(await heading('相談する場所を選ぶ')).toHaveFocus();
   });
 
   itPassesAxeForEveryStory(stories);

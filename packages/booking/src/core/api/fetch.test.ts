@@ -161,7 +161,9 @@ describe('createFetchBookingApi', () => {
     const { calls, fetch } = fakeFetch(({ url }) => {
       if (url.endsWith('/auth/logout')) return new Response(null, { status: 204 });
       if (url.includes('/staff/bookings?')) return json({ bookings: [] });
-      return json({ staff: { id: 'sato', username: 'sato', name: '佐藤' } });
+      return json({
+        account: { id: 'sato', username: 'sato', displayName: '佐藤', role: 'staff' },
+      });
     });
     const api = createFetchBookingApi({
       fetch,

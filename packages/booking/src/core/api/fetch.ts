@@ -153,14 +153,13 @@ export function createFetchBookingApi(options: FetchBookingApiOptions = {}): Boo
     },
     staff: {
       async login(body, request) {
-        const session = await json('/auth/login', { ...request, method: 'POST', body });
-        return field(session, 'staff', isObject);
+        return staffOf(await json('/auth/login', { ...request, method: 'POST', body }));
       },
       async logout(request) {
         await json('/auth/logout', { ...request, method: 'POST' });
       },
       async me(request) {
-        return field(await json('/auth/me', request), 'staff', isObject);
+        return staffOf(await json('/auth/me', request));
       },
       async schedule(query, request) {
         const body = await json('/staff/bookings', { ...request, query: { ...query } });
@@ -186,5 +185,19 @@ export function createFetchBookingApi(options: FetchBookingApiOptions = {}): Boo
         return field(body, 'booking', isObject);
       },
     },
+  };
+}
+
+/**
+ * The reference server answers sign-in and `me` with its shared account shape
+ * (`{ account: { id, username, displayName, role } }`, used by staff, HQ and shelters alike);
+ * the booking widgets speak of a staff member (`{ id, username, name }`).
+ */
+function staffOf(body: unknown) {
+  const account = field(body, 'account', isObject) as Record<string, unknown>;
+  return {
+    id: String(account.id),
+    username: String(account.username),
+    name: String(account.displayName ?? account.username),
   };
 }

@@ -98,5 +98,12 @@ export const loginBodySchema = z.strictObject({
 /** The signed-in staff member. */
 export const staffUserSchema = z.object({ id: idSchema, username: z.string(), name: z.string() });
 
-/** `POST /auth/login` and `GET /auth/me` response. */
-export const staffSessionResponseSchema = z.object({ staff: staffUserSchema });
+/** `POST /auth/login` and `GET /auth/me` response: the server's shared account shape. */
+export const staffSessionResponseSchema = z.object({
+  account: z.object({
+    id: idSchema,
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(['staff', 'hq', 'shelter']),
+  }),
+});

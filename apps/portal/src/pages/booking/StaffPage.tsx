@@ -1,17 +1,23 @@
-import { AvailabilityEditor, isBookingApiError, StaffSchedule } from '@machi-dx/booking';
+import { AvailabilityEditor, StaffSchedule } from '@machi-dx/booking';
 import '@machi-dx/booking/styles.css';
 import { Button, Notice, Spinner } from '@machi-dx/ui';
 import { useEffect, useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { Page } from '../../layout/Page';
-import { bookingApi, type StaffUser } from './api';
+import { bookingApi } from './api';
 import { StaffRooms } from './StaffRooms';
 import { StaffSignIn } from './StaffSignIn';
+import {
+  currentStaff,
+  signOut as endSession,
+  type StaffAccount,
+  StaffAuthError,
+} from './staffAuth';
 
 type Session =
   | { status: 'checking' }
   | { status: 'signedOut' }
-  | { status: 'signedIn'; user: StaffUser };
+  | { status: 'signedIn'; user: StaffAccount };
 
 /** `/staff`: sign in, then the schedule (day/week), each session's room, and weekly availability. */
 export function StaffPage({ siteName }: { siteName: string }) {
@@ -20,7 +26,7 @@ export function StaffPage({ siteName }: { siteName: string }) {
   const [signOutFailed, setSignOutFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    bookingApi.staff.me().then(
+    currentStaff().then(
       (user) => live && setSession({ status: 'signedIn', user }),
       () => live && setSession({ status: 'signedOut' }),
     );
@@ -30,11 +36,11 @@ export function StaffPage({ siteName }: { siteName: string }) {
   }, []);
   const signOut = async () => {
     try {
-      await bookingApi.staff.logout();
+      await endSession();
       setSignOutFailed(false);
       setSession({ status: 'signedOut' });
     } catch (error) {
-      if (!isBookingApiError(error)) throw error;
+      if (!(error instanceof StaffAuthError)) throw error;
       setSignOutFailed(true);
     }
   };

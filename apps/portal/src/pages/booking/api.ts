@@ -31,7 +31,5 @@ export function referenceIn(path: string, prefix: string): string | undefined {
   }
 }
 
-/** The signed-in staff member. */
-export type StaffUser = Awaited<ReturnType<typeof bookingApi.staff.me>>;
 /** One session of a specialist's schedule. */
 export type StaffBooking = Awaited<ReturnType<typeof bookingApi.staff.schedule>>[number];

@@ -1,4 +1,8 @@
-import { VideoPanel, type VideoSessionDetails } from '@machi-dx/video-panel';
+import {
+  type CreateVideoEngineOptions,
+  VideoPanel,
+  type VideoSessionDetails,
+} from '@machi-dx/video-panel';
 import '@machi-dx/video-panel/styles.css';
 import { Notice, Spinner, useLocale } from '@machi-dx/ui';
 import { useCallback, useEffect, useState } from 'react';
@@ -43,6 +47,13 @@ async function requestToken(reference: string, token: string, locale: string): P
     return { status: 'failed', code: 'forbidden' };
   }
   return { status: 'failed', code: 'error' };
+}
+
+/** Demo mode shows the other side of the call as a simulated tile, so the room looks as it will. */
+function demoEngineOptions(otherName: string): CreateVideoEngineOptions {
+  return {
+    simulated: { participants: [{ id: 'demo-other', name: otherName, speaking: true }] },
+  };
 }
 
 /** `/consultation/room/{reference}`: waits for the window to open, then the video panel. */
@@ -104,6 +115,11 @@ export function RoomPage({ reference, siteName }: { reference: string; siteName:
           <VideoPanel
             key={state.session.sessionName}
             session={state.session}
+            engineOptions={demoEngineOptions(
+              state.session.role === 'host'
+                ? t('portal.room.demo.resident')
+                : t('portal.room.demo.specialist'),
+            )}
             endedActions={<p>{bookAgain}</p>}
           />
         </>

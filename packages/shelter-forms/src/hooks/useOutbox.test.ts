@@ -131,4 +131,31 @@ describe('useOutboxDraft', () => {
     expect(second.result.current.id).toBe(id);
     expect(reloaded.getSnapshot().counts.draft).toBe(1);
   });
+
+  it('retries a draft that could not be written when the form opened (a full disk), with what was typed since', async () => {
+    const { outbox } = await startedOutbox();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { result } = renderHook(() =>
+      useOutboxDraft({ outbox, shelterId: SHELTER, kind: 'closing', autosaveDelayMs: 10 }),
+    );
+    await waitFor(() => expect(outbox.getSnapshot().storage.problem).toBe('quota_exceeded'));
+    expect(result.current.id).toBeUndefined();
+    act(() => result.current.setData(exampleReportData.closing));
+    let submitted: Awaited<ReturnType<typeof result.current.submit>> | undefined;
+    await act(async () => {
+      submitted = await result.current.submit();
+    });
+    expect(submitted).toEqual({ ok: false, reason: 'quota_exceeded' });
+
+    put.mockRestore();
+    await act(async () => {
+      submitted = await result.current.submit();
+    });
+    expect(submitted).toMatchObject({ ok: true, status: 'queued' });
+    expect(result.current.id).toBeDefined();
+    expect(outbox.getSnapshot().entries[0]?.report.data).toEqual(exampleReportData.closing);
+    expect(outbox.getSnapshot().storage.problem).toBeUndefined();
+  });
 });

@@ -1,10 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReportKind } from '../core/kinds';
+import { OutboxStorageError } from '../core/outbox/database';
 import type { Outbox } from '../core/outbox/outbox';
 import type { OutboxStatus, SubmitResult } from '../core/outbox/types';
 import type { FieldError } from '../core/validation/messages';
 import type { ReportDataByKind } from '../core/validation/report';
 import { useReportOutboxState } from './useOutbox';
+
+function storageProblem(error: unknown): 'quota_exceeded' | 'unavailable' {
+  return error instanceof OutboxStorageError ? error.problem : 'unavailable';
+}
 
 /** Options of {@link useOutboxDraft}. */
 export interface UseOutboxDraftOptions<K extends ReportKind> {
@@ -62,6 +67,31 @@ export function useOutboxDraft<K extends ReportKind>(
   const created = useRef<Promise<string> | undefined>(undefined);
   const state = useReportOutboxState(outbox, id);
 
+  const identity = useRef({ shelterId, kind, supersedes });
+  // The draft is written when the form opens; if that write fails (a full disk), the next save or
+  // submit tries again, with what has been typed since.
+  const ensureDraft = useCallback((): Promise<string> => {
+    if (!created.current) {
+      const { shelterId: shelter, kind: reportKind, supersedes: corrects } = identity.current;
+      created.current = outbox
+        .createDraft({
+          shelterId: shelter,
+          kind: reportKind,
+          data: latest.current,
+          ...(corrects ? { supersedes: corrects } : {}),
+        })
+        .then((entry) => {
+          setId(entry.id);
+          return entry.id;
+        })
+        .catch((error: unknown) => {
+          created.current = undefined;
+          throw error;
+        });
+    }
+    return created.current;
+  }, [outbox]);
+
   // One draft per form, also under StrictMode's double effects (refs survive the re-run).
   useEffect(() => {
     if (created.current) return;
@@ -69,14 +99,9 @@ export function useOutboxDraft<K extends ReportKind>(
       created.current = Promise.resolve(draftId);
       return;
     }
-    const initial = latest.current;
-    created.current = outbox
-      .createDraft({ shelterId, kind, data: initial, ...(supersedes ? { supersedes } : {}) })
-      .then((entry) => {
-        setId(entry.id);
-        return entry.id;
-      });
-  }, [outbox, shelterId, kind, draftId, supersedes]);
+    // A failure shows in the outbox snapshot (storage.problem); the form stays usable.
+    ensureDraft().catch(() => undefined);
+  }, [draftId, ensureDraft]);
 
   // A resumed draft shows what was saved once the outbox has read it.
   const resumed = state.entry?.report.data as Partial<ReportDataByKind[K]> | undefined;
@@ -88,18 +113,23 @@ export function useOutboxDraft<K extends ReportKind>(
     setDataState(resumed);
   }, [draftId, resumed]);
 
+  const failure = useRef<unknown>(undefined);
   const flush = useCallback(async () => {
     clearTimeout(timer.current);
-    if (!dirty.current || !created.current) return chain.current.then(() => undefined);
+    if (!dirty.current) return chain.current.then(() => undefined);
     dirty.current = false;
-    const draft = await created.current;
-    const next = chain.current.then(() => outbox.saveDraft(draft, latest.current));
+    const next = chain.current.then(async () => {
+      const draft = await ensureDraft();
+      await outbox.saveDraft(draft, latest.current);
+      failure.current = undefined;
+    });
     // A failed write shows in the outbox snapshot (storage.problem); the data stays in the form.
-    chain.current = next.catch(() => {
+    chain.current = next.catch((error: unknown) => {
+      failure.current = error;
       dirty.current = true;
     });
     await chain.current;
-  }, [outbox]);
+  }, [outbox, ensureDraft]);
 
   const setData = useCallback<OutboxDraft<K>['setData']>(
     (update) => {
@@ -115,14 +145,20 @@ export function useOutboxDraft<K extends ReportKind>(
 
   useEffect(() => () => void flush(), [flush]);
 
-  const submit = useCallback(async () => {
+  const submit = useCallback(async (): Promise<SubmitResult> => {
     await flush();
-    const draft = await created.current;
-    if (!draft) return { ok: false as const, reason: 'unavailable' as const };
+    // What is on screen did not reach the device: queueing the older saved copy would send the wrong report.
+    if (dirty.current) return { ok: false, reason: storageProblem(failure.current) };
+    let draft: string;
+    try {
+      draft = await ensureDraft();
+    } catch (error) {
+      return { ok: false, reason: storageProblem(error) };
+    }
     const result = await outbox.submit(draft);
     setErrors(!result.ok && result.reason === 'invalid' ? result.errors : []);
     return result;
-  }, [flush, outbox]);
+  }, [flush, outbox, ensureDraft]);
 
   return { id, data, setData, status: state.status, errors, flush, submit };
 }

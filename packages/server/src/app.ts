@@ -19,6 +19,7 @@ import { createLogger, type Logger } from './logger.ts';
 import { registerCityRoute } from './routes/city.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { ErrorSchema } from './routes/schemas.ts';
+import { isShelterModule, shelterModule } from './shelters/module.ts';
 
 /** The `/api/v1` router a feature module adds its routes to (paths relative to `/api/v1`). */
 export type ApiRouter = OpenAPIHono<AppEnv>;
@@ -27,6 +28,11 @@ export type ApiRouter = OpenAPIHono<AppEnv>;
 export interface ApiModuleContext {
   db: Db;
   logger: Logger;
+  /**
+   * Sets the largest accepted request body for one exact path under `/api/v1` (e.g.
+   * `/hq/shelters/import`), instead of the app's `bodyLimitBytes`; larger bodies get 413.
+   */
+  setBodyLimit(path: string, bytes: number): void;
 }
 
 /** A feature's routes (booking, shelters, …): registered under `/api/v1` before the app serves. */
@@ -52,7 +58,7 @@ export interface AppOptions {
   /**
    * Feature modules whose routes are added under `/api/v1`, after the built-in {@link authModule}
    * and {@link bookingModule}. A module made by `createBookingModule({ … })` replaces the default
-   * booking module.
+   * booking module, and one made by `createShelterModule({ … })` the default shelter module.
    */
   modules?: readonly ApiModule[];
 }
@@ -100,15 +106,17 @@ export function createApp(options: AppOptions): App {
     if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', 'no-store');
   });
   app.use('/api/*', compress());
-  app.use(
-    '/api/*',
+  const limitBody = (maxSize: number) =>
     bodyLimit({
-      maxSize: options.bodyLimitBytes ?? 1024 * 1024,
+      maxSize,
       onError: () => {
         throw apiError('payload_too_large');
       },
-    }),
-  );
+    });
+  const defaultBodyLimit = limitBody(options.bodyLimitBytes ?? 1024 * 1024);
+  // Per-path limits set by modules while registering (e.g. a CSV upload), before any request.
+  const bodyLimits = new Map<string, ReturnType<typeof limitBody>>();
+  app.use('/api/*', (c, next) => (bodyLimits.get(c.req.path) ?? defaultBodyLimit)(c, next));
   app.use('/api/*', csrfProtection({ cookieName: SESSION_COOKIE, trustProxy }));
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -116,8 +124,19 @@ export function createApp(options: AppOptions): App {
   registerCityRoute(api);
   const given = (options.modules ?? []).filter((m) => m !== authModule);
   // A configured booking module (another clock, rate limit) takes the default one's place.
-  const modules = [authModule, ...(given.some(isBookingModule) ? [] : [bookingModule]), ...given];
-  for (const register of modules) register(api, { db, logger });
+  const modules = [
+    authModule,
+    ...(given.some(isBookingModule) ? [] : [bookingModule]),
+    // Likewise a configured shelter module (stale threshold, clock).
+    ...(given.some(isShelterModule) ? [] : [shelterModule]),
+    ...given,
+  ];
+  const context: ApiModuleContext = {
+    db,
+    logger,
+    setBodyLimit: (path, bytes) => bodyLimits.set(`/api/v1${path}`, limitBody(bytes)),
+  };
+  for (const register of modules) register(api, context);
   app.route('/api/v1', api);
 
   app.openAPIRegistry.register('Error', ErrorSchema);

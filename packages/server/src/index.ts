@@ -69,6 +69,12 @@ export { ErrorSchema, errorResponses, LocalizedNameSchema } from './routes/schem
 export type { LocalizedName, SiteAddress, SiteRecord } from './seed/sample-city.ts';
 export type { SeedOptions, SeedResult } from './seed/seed.ts';
 export { seed } from './seed/seed.ts';
+export type { HqEvent, HqEventType } from './shelters/events.ts';
+export { HQ_EVENTS_CHANNEL, hqEventTypes } from './shelters/events.ts';
+export type { ShelterModule } from './shelters/module.ts';
+export { createShelterModule, isShelterModule, shelterModule } from './shelters/module.ts';
+export type { ShelterModuleOptions } from './shelters/runtime.ts';
+export { DEFAULT_STALE_AFTER_MINUTES } from './shelters/runtime.ts';
 export type { RunningServer, StartOptions } from './start.ts';
 export { startServer } from './start.ts';
 export { fieldErrorsFromZod, validationError } from './validation.ts';

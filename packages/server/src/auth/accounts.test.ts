@@ -9,6 +9,7 @@ import { ApiError } from '../errors.ts';
 import { createTestAccount, SAME_ORIGIN, signIn, TEST_PASSPHRASE } from '../testing/auth.ts';
 import { captureLogger } from '../testing/capture-logger.ts';
 import { describeEachDb } from '../testing/databases.ts';
+import { insertTestShelters } from '../testing/shelters.ts';
 import { createAccount } from './accounts.ts';
 import { verifyPassword } from './passwords.ts';
 import { requireSession } from './require-session.ts';
@@ -185,7 +186,29 @@ describeEachDb('accounts and requireSession', (db) => {
       const error = await insert(role, shelterId).catch((caught: unknown) => caught);
       expect(sqlErrorInfo(error).code).toBe(SqlState.checkViolation);
     }
+    // The shelter must exist (0004_shelters.sql): import the master data before the accounts.
+    const unknown = await insert('shelter', 'E3820390001111').catch((caught: unknown) => caught);
+    expect(sqlErrorInfo(unknown)).toEqual({
+      code: SqlState.foreignKeyViolation,
+      constraint: 'accounts_shelter_exists',
+    });
+    await insertTestShelters(db(), ['E3820390001111']);
     await insert('shelter', 'E3820390001111');
+  });
+
+  it('createAccount refuses a shelter that is not imported (422 unknown_shelter)', async () => {
+    const error = await expectRejected(
+      createTestAccount(db(), {
+        username: 'shelter-x',
+        role: 'shelter',
+        shelterId: 'E3820399999111',
+      }),
+    );
+    expect(error.status).toBe(422);
+    expect(error.errors).toEqual([
+      expect.objectContaining({ path: 'shelterId', code: 'unknown_shelter' }),
+    ]);
+    expect(await db().query('select * from accounts')).toEqual([]);
   });
 
   it('deleting an account deletes its sessions', async () => {
@@ -199,6 +222,7 @@ describeEachDb('accounts and requireSession', (db) => {
     const input = new PassThrough();
     input.end(`${TEST_PASSPHRASE}\nignored second line\n`);
     const output = new PassThrough();
+    await insertTestShelters(db(), ['E3820390001111']);
     await runCreateAccount(
       ['--username', 'shelter-kita', '--role', 'shelter', '--shelter-id', 'E3820390001111'],
       db(),

@@ -92,7 +92,8 @@ export function normalizeUsername(username: string): string {
 
 /**
  * Creates an account after validating it: 422 `validation_failed` (an {@link ApiError} with one
- * entry per field, e.g. a passphrase under 12 characters) or 409 `username_taken`. Works inside a
+ * entry per field, e.g. a passphrase under 12 characters, or `shelterId` `unknown_shelter` for a
+ * shelter that is not imported) or 409 `username_taken`. Works inside a
  * transaction (`tx`) as well as on the db.
  */
 export async function createAccount(db: DbExecutor, input: NewAccount): Promise<Account> {
@@ -129,7 +130,16 @@ export async function createAccount(db: DbExecutor, input: NewAccount): Promise<
     if (!row) throw new Error('insert into accounts returned no row');
     return accountFromRow(row);
   } catch (error) {
-    if (sqlErrorInfo(error).code === SqlState.uniqueViolation) {
+    const info = sqlErrorInfo(error);
+    if (
+      info.code === SqlState.foreignKeyViolation &&
+      info.constraint === 'accounts_shelter_exists'
+    ) {
+      throw apiError('validation_failed', {
+        errors: [{ path: 'shelterId', code: 'unknown_shelter', message: UNKNOWN_SHELTER }],
+      });
+    }
+    if (info.code === SqlState.uniqueViolation) {
       throw new ApiError(
         409,
         'username_taken',
@@ -143,6 +153,11 @@ export async function createAccount(db: DbExecutor, input: NewAccount): Promise<
     throw error;
   }
 }
+
+const UNKNOWN_SHELTER: FieldError['message'] = {
+  ja: 'この避難所は登録されていません。先に避難所データを取り込んでください。',
+  en: 'This shelter is not registered. Import the shelter master data first.',
+};
 
 const USERNAME_TAKEN: FieldError['message'] = {
   ja: '既に使われているユーザー名です。',

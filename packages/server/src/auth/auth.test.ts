@@ -9,6 +9,7 @@ import {
 } from '../testing/auth.ts';
 import { captureLogger } from '../testing/capture-logger.ts';
 import { describeEachDb } from '../testing/databases.ts';
+import { insertTestShelters } from '../testing/shelters.ts';
 import { hashPassword } from './passwords.ts';
 import { sessionIdForToken } from './sessions.ts';
 
@@ -139,6 +140,7 @@ describeEachDb('sign-in and sessions', (db) => {
   });
 
   it('GET /auth/me: 401 without a session, 200 with the account; a bad cookie is cleared', async () => {
+    await insertTestShelters(db(), ['E3820390001111']);
     const account = await createTestAccount(db(), {
       username: 'shelter-01',
       role: 'shelter',

@@ -1,6 +1,7 @@
 import { createAccount } from '../auth/accounts.ts';
 import { seedSampleBooking } from '../booking/sample.ts';
 import type { Db } from '../db/types.ts';
+import { seedSampleShelters } from '../shelters/sample.ts';
 import { sampleAccounts } from './sample-accounts.ts';
 import { sampleCityName, sampleSites } from './sample-city.ts';
 
@@ -8,8 +9,8 @@ import { sampleCityName, sampleSites } from './sample-city.ts';
 export interface SeedOptions {
   /**
    * Load the sample city (name, main office, four branches), its sample accounts (passphrases
-   * in the README) and its consultation services, specialists and branch booths, every record
-   * flagged `sample`.
+   * in the README) and its consultation services, specialists and branch booths, its 20
+   * shelters with a few reports, every record flagged `sample`.
    */
   sample: boolean;
 }
@@ -37,6 +38,7 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
     const [state] = await tx.query<{ populated: boolean }>(
       `select exists (select 1 from city) or exists (select 1 from sites)
               or exists (select 1 from accounts) or exists (select 1 from services)
+              or exists (select 1 from shelters)
               as populated`,
     );
     if (state?.populated) return { seeded: false, reason: 'not_empty' };
@@ -48,6 +50,8 @@ export async function seed(db: Db, options: SeedOptions): Promise<SeedResult> {
         [site.id, site.kind, site.name, site.address ?? null, site.sortOrder],
       );
     }
+    // Before the accounts: the sample shelter account's shelter must exist (accounts_shelter_exists).
+    await seedSampleShelters(tx);
     for (const account of sampleAccounts) await createAccount(tx, { ...account, sample: true });
     // After the sites and accounts: booths belong to branches, specialists to staff accounts.
     await seedSampleBooking(tx);

@@ -160,9 +160,9 @@ describeEachDb('HQ live events', (db, kind) => {
     await stream.close();
   });
 
-  it.runIf(kind === 'postgres')(
-    'NOTIFY fan-out: a report posted to one server instance appears on the event stream of another (two connections)',
-    async () => {
+  // Defined only in the Postgres pass (CI always has one), so no test is reported as skipped.
+  if (kind === 'postgres')
+    it('NOTIFY fan-out: a report posted to one server instance appears on the event stream of another (two connections)', async () => {
       f = await shelterFixture(db());
       const url = inject('postgresUrl');
       if (!url) throw new Error('no Postgres for this run');
@@ -197,6 +197,5 @@ describeEachDb('HQ live events', (db, kind) => {
       } finally {
         await secondDb.close();
       }
-    },
-  );
+    });
 });

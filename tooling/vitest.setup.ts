@@ -1,4 +1,9 @@
 import '@testing-library/jest-dom/vitest';
+import { configure } from '@testing-library/react';
+
+// CI runs every package at once on two cores: give findBy*/waitFor room before calling it a failure.
+configure({ asyncUtilTimeout: 5000 });
+
 import { setProjectAnnotations } from '@storybook/react-vite';
 import preview from '../apps/storybook/.storybook/preview';
 

@@ -112,7 +112,7 @@ describe('booking pages', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: '職員サインイン' }),
     ).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'サインイン' }));
+    await user.click(await screen.findByRole('button', { name: 'サインイン' }));
     expect(
       await screen.findByRole('link', { name: 'ユーザー名を入力してください' }),
     ).toHaveAttribute('href', '#staff-username');

@@ -20,6 +20,7 @@ import { registerCityRoute } from './routes/city.ts';
 import { registerHealthRoute } from './routes/health.ts';
 import { ErrorSchema } from './routes/schemas.ts';
 import { isShelterModule, shelterModule } from './shelters/module.ts';
+import { isVideoModule, videoModule } from './video/module.ts';
 
 /** The `/api/v1` router a feature module adds its routes to (paths relative to `/api/v1`). */
 export type ApiRouter = OpenAPIHono<AppEnv>;
@@ -58,7 +59,8 @@ export interface AppOptions {
   /**
    * Feature modules whose routes are added under `/api/v1`, after the built-in {@link authModule}
    * and {@link bookingModule}. A module made by `createBookingModule({ … })` replaces the default
-   * booking module, and one made by `createShelterModule({ … })` the default shelter module.
+   * booking module, one made by `createShelterModule({ … })` the default shelter module, and one
+   * made by `createVideoModule({ … })` the default (simulated) video module.
    */
   modules?: readonly ApiModule[];
 }
@@ -129,6 +131,8 @@ export function createApp(options: AppOptions): App {
     ...(given.some(isBookingModule) ? [] : [bookingModule]),
     // Likewise a configured shelter module (stale threshold, clock).
     ...(given.some(isShelterModule) ? [] : [shelterModule]),
+    // Likewise a configured video module (Zoom credentials, window); the default is simulated.
+    ...(given.some(isVideoModule) ? [] : [videoModule]),
     ...given,
   ];
   const context: ApiModuleContext = {
@@ -155,6 +159,9 @@ export function createApp(options: AppOptions): App {
     return c.json(document);
   });
 
+  // Before the SPA: self-hosted Zoom SDK assets and the room pages' CSP.
+  const video = modules.find(isVideoModule);
+  for (const middleware of video?.pageMiddleware ?? []) app.use('*', middleware);
   if (publicDir) app.use('*', serveSpa(publicDir));
   return app;
 }

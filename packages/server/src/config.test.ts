@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       trustProxy: false,
       bodyLimitBytes: 1024 * 1024,
+      video: { csp: 'room', roomPaths: ['/consultation/room/'], opensMinutesBefore: 15 },
     });
   });
 
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       trustProxy: true,
       bodyLimitBytes: 2048,
+      video: expect.objectContaining({ csp: 'room' }),
     });
   });
 

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readVideoConfig, type VideoConfig } from './video/config.ts';
 
 /** Log levels pino understands, plus `silent`. */
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -24,6 +25,12 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Largest accepted request body in bytes (`BODY_LIMIT_BYTES`, default 1 MiB). */
   bodyLimitBytes: number;
+  /**
+   * Video consultations: Zoom credentials (`ZOOM_VIDEO_SDK_KEY`, `ZOOM_VIDEO_SDK_SECRET`; the
+   * simulated engine without), self-hosted SDK assets (`ZOOM_SDK_ASSETS`), the room pages' CSP
+   * (`VIDEO_CSP`, `VIDEO_ROOM_PATHS`) and when rooms open (`VIDEO_ROOM_OPENS_MINUTES_BEFORE`).
+   */
+  video: VideoConfig;
 }
 
 /** A configuration value is missing or malformed; the message names the variable and the fix. */
@@ -65,6 +72,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       100 * 1024 * 1024,
       'an integer number of bytes from 1 to 104857600',
     ),
+    video: readVideoConfig(env, cwd, (message) => {
+      throw new ConfigError(message);
+    }),
   };
 }
 

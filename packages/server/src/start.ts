@@ -7,6 +7,7 @@ import { openDb } from './db/open.ts';
 import type { Db } from './db/types.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { seed } from './seed/seed.ts';
+import { createVideoModule, isVideoModule } from './video/module.ts';
 
 /** Options for {@link startServer}; everything not given comes from the environment. */
 export interface StartOptions {
@@ -58,13 +59,17 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
       const result = await seed(db, { sample: true });
       logger.info({ seeded: result.seeded, reason: result.reason }, 'sample data');
     }
+    // The video module from the environment (Zoom credentials, assets, CSP), unless given one.
+    const given = options.modules ?? [];
+    const video = given.find(isVideoModule) ?? createVideoModule(config.video);
+    logger.info({ engine: video.engine }, `video engine: ${video.engine}`);
     const app = createApp({
       db,
       logger,
       trustProxy: config.trustProxy,
       bodyLimitBytes: config.bodyLimitBytes,
       ...(config.publicDir ? { publicDir: config.publicDir } : {}),
-      ...(options.modules ? { modules: options.modules } : {}),
+      modules: given.includes(video) ? given : [video, ...given],
     });
     ({ server, port } = await listen(app, config));
     const url = `http://${urlHost(config.host)}:${port}`;

@@ -15,6 +15,11 @@ export interface AppVariables {
   trustProxy: boolean;
   /** Whether the client connected over HTTPS (X-Forwarded-Proto counts only with `trustProxy`); for `Secure` cookies. */
   https: boolean;
+  /**
+   * A Content-Security-Policy replacing the default on this response, set by a middleware before
+   * the response is made (see `contentSecurityPolicy`); the default when unset.
+   */
+  contentSecurityPolicy?: string;
   /** A label for the request log when there is no route pattern (e.g. `static`). */
   logRoute?: string;
   /**

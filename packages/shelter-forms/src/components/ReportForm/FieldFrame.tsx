@@ -25,23 +25,20 @@ export function UnconfirmedToggle({ path }: { path: string }) {
   const { fields } = useFieldsContext();
   // Inside a group only the whole group has a toggle: seven toggles for seven counts would drown them.
   if (path.includes('.') || !fields.confirmable(path)) return null;
-  const id = `${fields.id(path)}-unconfirmed`;
   const checked = fields.isUnconfirmed(path);
   return (
-    <div className="machi-choice machi-unconfirmed" data-state={checked ? 'checked' : 'unchecked'}>
+    <label className="machi-unconfirmed" data-state={checked ? 'checked' : 'unchecked'}>
       <input
-        id={id}
+        id={`${fields.id(path)}-unconfirmed`}
         type="checkbox"
-        className="machi-choice__input machi-focus-ring"
+        className="machi-unconfirmed__input machi-focus-ring"
         checked={checked}
         onChange={(event) => fields.setUnconfirmed(path, event.target.checked)}
       />
-      <label className="machi-choice__label" htmlFor={id}>
-        {fields.t('shelter.form.unconfirmed')}
-        <VisuallyHidden>
-          {fields.t('shelter.form.about', { name: fields.label(path) })}
-        </VisuallyHidden>
-      </label>
-    </div>
+      {fields.t('shelter.form.unconfirmed')}
+      <VisuallyHidden>
+        {fields.t('shelter.form.about', { name: fields.label(path) })}
+      </VisuallyHidden>
+    </label>
   );
 }

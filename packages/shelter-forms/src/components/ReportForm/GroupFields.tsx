@@ -80,12 +80,12 @@ export function GroupField({ path, spec }: { path: string; spec: ObjectSpec }) {
 export function LinesField({
   path,
   spec,
-  quickAdd,
+  actions,
 }: {
   path: string;
   spec: ArraySpec;
-  /** Items offered as one-tap "add" buttons (the 8 basic push-support items). */
-  quickAdd?: readonly string[];
+  /** More ways to add a line, beside the add button; `add(line)` adds a prefilled one. */
+  actions?: (add: (line: Record<string, unknown>) => void) => ReactNode;
 }) {
   const { fields } = useFieldsContext();
   const lines = (fields.value(path) as unknown[] | undefined) ?? [];
@@ -101,16 +101,16 @@ export function LinesField({
     const intent = focusAfter.current;
     focusAfter.current = undefined;
     const line = listRef.current?.lastElementChild;
-    // After a one-tap add the item is known: what is left to type is the quantity.
     if (intent === 'quick') line?.querySelector<HTMLElement>('input[inputmode="numeric"]')?.focus();
     else if (intent === 'added')
       line?.querySelector<HTMLElement>('input, select, textarea')?.focus();
     else if (intent === 'removed') addRef.current?.focus();
   }, [lines.length]);
 
-  const add = (item?: string) => {
-    focusAfter.current = item ? 'quick' : 'added';
-    fields.set(path, [...lines, item ? { item } : {}]);
+  const add = (line?: Record<string, unknown>) => {
+    // A prefilled line (an item chosen in one tap) leaves the quantity to type.
+    focusAfter.current = line ? 'quick' : 'added';
+    fields.set(path, [...lines, line ?? {}]);
   };
   const remove = (index: number) => {
     focusAfter.current = 'removed';
@@ -149,19 +149,7 @@ export function LinesField({
           <Button ref={addRef} variant="secondary" onClick={() => add()}>
             {fields.t('shelter.form.addLine')}
           </Button>
-          {quickAdd && (
-            <ul className="machi-report-quick-add" aria-label={fields.t('shelter.form.quickAdd')}>
-              {quickAdd.map((item) => (
-                <li key={item}>
-                  <Button variant="tertiary" size="sm" onClick={() => add(item)}>
-                    {fields.t('shelter.form.addItem', {
-                      item: fields.t(`shelter.code.supplyItem.${item}`),
-                    })}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )}
+          {actions?.(add)}
         </div>
       )}
     </GroupFrame>

@@ -1,3 +1,4 @@
+import { Button } from '@machi-dx/ui';
 import { forwardRef } from 'react';
 import { basicSupplyItems } from '../../core/validation/codes';
 import type { ArraySpec } from '../../core/validation/fields';
@@ -20,7 +21,23 @@ export interface SupplyRequestFormProps extends ReportFormProps<'supply_request'
 function SupplyItemsField({ path }: { path: string }) {
   const { fields } = useFieldsContext();
   return (
-    <LinesField path={path} spec={fields.spec(path) as ArraySpec} quickAdd={basicSupplyItems} />
+    <LinesField
+      path={path}
+      spec={fields.spec(path) as ArraySpec}
+      actions={(add) => (
+        <ul className="machi-report-quick-add" aria-label={fields.t('shelter.form.quickAdd')}>
+          {basicSupplyItems.map((item) => (
+            <li key={item}>
+              <Button variant="tertiary" size="sm" onClick={() => add({ item })}>
+                {fields.t('shelter.form.addItem', {
+                  item: fields.t(`shelter.code.supplyItem.${item}`),
+                })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    />
   );
 }
 

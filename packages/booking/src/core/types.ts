@@ -264,7 +264,10 @@ export interface StaffUser {
   name: string;
 }
 
-/** `POST /auth/login` and `GET /auth/me` response. */
+/**
+ * `POST /auth/login` and `GET /auth/me` response: the server's shared account shape (staff, HQ
+ * and shelter accounts alike). The fetch client maps it to a {@link StaffUser}.
+ */
 export interface StaffSessionResponse {
-  staff: StaffUser;
+  account: { id: string; username: string; displayName: string; role: 'staff' | 'hq' | 'shelter' };
 }

@@ -1,4 +1,4 @@
-import { Button } from '@machi-dx/ui';
+import { Button, VisuallyHidden } from '@machi-dx/ui';
 import { parseIsoInstant } from '@machi-dx/ui/core';
 import type { BookingApiError } from '../../core/api/error';
 import { accommodationKey } from '../../core/messages';
@@ -20,6 +20,8 @@ export interface StaffBookingCardProps {
   failure: BookingApiError | undefined;
   onStatus: (status: StaffBookingStatus) => void;
   headingLevel: HeadingLevel;
+  /** The session's video room; shown while the booking is confirmed. */
+  roomHref: string | undefined;
 }
 
 /**
@@ -27,7 +29,8 @@ export interface StaffBookingCardProps {
  * interpreter must be booked before the session); the sensitive summary stays folded until opened.
  */
 export function StaffBookingCard(props: StaffBookingCardProps) {
-  const { booking, service, location, now, pending, failure, onStatus, headingLevel } = props;
+  const { booking, service, location, now, pending, failure, onStatus, headingLevel, roomHref } =
+    props;
   const t = useBookingTranslator();
   const format = useBookingFormat();
   const titleId = `machi-staff-${booking.reference}`;
@@ -73,6 +76,20 @@ export function StaffBookingCard(props: StaffBookingCardProps) {
           <summary className="machi-focus-ring">{t('booking.staff.summary')}</summary>
           <p>{booking.summary}</p>
         </details>
+      )}
+      {booking.status === 'confirmed' && roomHref && (
+        <p className="machi-staff-card__room">
+          {/* An ordinary link on purpose: the room page loads as its own document (its own headers). */}
+          <a className="machi-staff-card__room-link machi-focus-ring" href={roomHref}>
+            {t('booking.staff.room')}
+            <VisuallyHidden>
+              {t('booking.staff.roomContext', {
+                time: format.slotTime(booking),
+                name: booking.resident.name,
+              })}
+            </VisuallyHidden>
+          </a>
+        </p>
       )}
       {booking.status === 'confirmed' &&
         (started ? (

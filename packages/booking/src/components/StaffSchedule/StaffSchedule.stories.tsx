@@ -64,6 +64,18 @@ export const MarkDone: Story = {
   },
 };
 
+/** Each confirmed session links to its video room: an ordinary link, so the room loads as a page. */
+export const RoomLinks: Story = {
+  args: { roomHref: (booking) => `/consultation/room/${encodeURIComponent(booking.reference)}` },
+  play: async (context) => {
+    await settled(context);
+    const canvas = within(context.canvasElement);
+    await expect(await canvas.findAllByRole('link', { name: /ビデオ相談室に入る/ })).toHaveLength(
+      2,
+    );
+  },
+};
+
 /** Nobody is signed in (401): asks to sign in. */
 export const SignedOut: Story = {
   render: ({ api: _api, ...args }) => <Demo {...args} username={null} />,

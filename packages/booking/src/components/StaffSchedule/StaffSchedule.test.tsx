@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { itPassesAxeForEveryStory } from '../../../../../tooling/stories';
 import * as stories from './StaffSchedule.stories';
 
-const { Day, Week, SignedOut, EmptyDay } = composeStories(stories);
+const { Day, Week, SignedOut, EmptyDay, RoomLinks } = composeStories(stories);
 
 const card = (name: RegExp) => screen.getByRole('article', { name }) as HTMLElement;
 
@@ -58,6 +58,39 @@ describe('StaffSchedule', () => {
     await user.click(screen.getByRole('button', { name: '日' }));
     await user.click(screen.getByRole('button', { name: '今日' }));
     expect(await screen.findByText('2026年11月24日(火)')).toBeInTheDocument();
+  });
+
+  it('links each confirmed session to its room with an ordinary link a keyboard reaches', async () => {
+    const user = userEvent.setup();
+    render(<RoomLinks />);
+    const first = await screen.findByRole('article', { name: /8:30〜9:30 宇和島 花子/ });
+    const link = within(first).getByRole('link');
+    expect(link).toHaveAccessibleName('ビデオ相談室に入る（8:30〜9:30 宇和島 花子さん）');
+    expect(link).toHaveAttribute('href', '/consultation/room/UWJ-AB3C-D4');
+    expect(within(card(/Nguyen Van An/)).getByRole('link')).toHaveAttribute(
+      'href',
+      '/consultation/room/UWJ-JK7M-N8',
+    );
+    // A cancelled session has no room.
+    expect(within(card(/北浦 次郎/)).queryByRole('link')).toBeNull();
+    for (let press = 0; press < 12 && document.activeElement !== link; press++) await user.tab();
+    expect(link).toHaveFocus();
+    // Nothing intercepts the link: Enter follows it as the browser would (a full page load).
+    let followed: boolean | undefined;
+    const follow = (event: MouseEvent) => {
+      followed = !event.defaultPrevented;
+      event.preventDefault(); // jsdom cannot navigate
+    };
+    window.addEventListener('click', follow);
+    await user.keyboard('{Enter}');
+    window.removeEventListener('click', follow);
+    expect(followed).toBe(true);
+  });
+
+  it('shows no room links unless asked to', async () => {
+    render(<Day />);
+    await screen.findByRole('article', { name: /宇和島 花子/ });
+    expect(screen.queryByRole('link')).toBeNull();
   });
 
   it('says when a day has no sessions, and asks to sign in on a 401', async () => {

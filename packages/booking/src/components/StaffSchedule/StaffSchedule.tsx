@@ -11,6 +11,7 @@ import { forwardRef, type HTMLAttributes, useMemo, useState } from 'react';
 import type { BookingApiError } from '../../core/api/error';
 import type { BookingApi } from '../../core/api/types';
 import { bookingStatusKey } from '../../core/messages';
+import type { StaffBooking } from '../../core/types';
 import { useBookingCatalog } from '../../hooks/useBookingData';
 import { tokyoDateOf, useBookingFormat } from '../../hooks/useBookingFormat';
 import { useBookingTranslator } from '../../hooks/useBookingTranslator';
@@ -44,6 +45,11 @@ export interface StaffScheduleProps extends HTMLAttributes<HTMLDivElement> {
   now?: (() => Date) | undefined;
   /** Level of the title; days and sessions use the levels below. 2 by default. */
   headingLevel?: HeadingLevel | undefined;
+  /**
+   * The address of a session's video room, or `undefined` for none. Shown on each confirmed
+   * session as an ordinary link (`<a href>`, a full page load); no links when omitted.
+   */
+  roomHref?: ((booking: StaffBooking) => string | undefined) | undefined;
 }
 
 /** Monday of the week of `date` (office weeks start on Monday). */
@@ -59,7 +65,8 @@ function isSignedOut(error: BookingApiError) {
 /**
  * A specialist's sessions by day or week: time, resident, service, place and booth, accommodations
  * that need preparing, the sensitive summary folded away, and "done" / "no-show" once a session
- * has started. Session times are Tokyo times whatever the computer's time zone.
+ * has started, and (with `roomHref`) a link to each confirmed session's video room. Session times
+ * are Tokyo times whatever the computer's time zone.
  */
 export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffScheduleProps>(
   function StaffSchedule(
@@ -73,6 +80,7 @@ export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffSch
       onDateChange,
       now,
       headingLevel = 2,
+      roomHref,
       className,
       ...props
     },
@@ -215,6 +223,7 @@ export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffSch
                             pending={schedule.pending.has(booking.reference)}
                             failure={schedule.failures.get(booking.reference)}
                             headingLevel={view === 'week' ? subLevel(section) : section}
+                            roomHref={roomHref?.(booking)}
                             onStatus={async (status) => {
                               if (await schedule.setStatus(booking.reference, status)) {
                                 setAnnouncement(

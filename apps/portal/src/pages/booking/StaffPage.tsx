@@ -1,32 +1,35 @@
-import { AvailabilityEditor, StaffSchedule } from '@machi-dx/booking';
+import {
+  AvailabilityEditor,
+  isBookingApiError,
+  StaffSchedule,
+  type StaffUser,
+} from '@machi-dx/booking';
 import '@machi-dx/booking/styles.css';
 import { Button, Notice, Spinner } from '@machi-dx/ui';
 import { useEffect, useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { Page } from '../../layout/Page';
-import { bookingApi } from './api';
-import { StaffRooms } from './StaffRooms';
+import { bookingApi, roomUrl, type StaffBooking } from './api';
 import { StaffSignIn } from './StaffSignIn';
-import {
-  currentStaff,
-  signOut as endSession,
-  type StaffAccount,
-  StaffAuthError,
-} from './staffAuth';
+
+// Each session's room is a plain link (a full page load): the room page is served with its own
+// Content-Security-Policy for the video SDK, which an in-app navigation would not pick up.
+const roomOf = (booking: StaffBooking) => roomUrl(booking.reference);
 
 type Session =
   | { status: 'checking' }
   | { status: 'signedOut' }
-  | { status: 'signedIn'; user: StaffAccount };
+  | { status: 'signedIn'; user: StaffUser };
 
-/** `/staff`: sign in, then the schedule (day/week), each session's room, and weekly availability. */
+/** `/staff`: sign in, then the schedule (week/day, each session linking to its room) and weekly availability. */
 export function StaffPage({ siteName }: { siteName: string }) {
   const t = usePortalTranslator();
   const [session, setSession] = useState<Session>({ status: 'checking' });
   const [signOutFailed, setSignOutFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    currentStaff().then(
+    // Anything but a session (401, offline) shows the sign-in form, which tells its own errors.
+    bookingApi.staff.me().then(
       (user) => live && setSession({ status: 'signedIn', user }),
       () => live && setSession({ status: 'signedOut' }),
     );
@@ -36,11 +39,11 @@ export function StaffPage({ siteName }: { siteName: string }) {
   }, []);
   const signOut = async () => {
     try {
-      await endSession();
+      await bookingApi.staff.logout();
       setSignOutFailed(false);
       setSession({ status: 'signedOut' });
     } catch (error) {
-      if (!(error instanceof StaffAuthError)) throw error;
+      if (!isBookingApiError(error)) throw error;
       setSignOutFailed(true);
     }
   };
@@ -60,8 +63,7 @@ export function StaffPage({ siteName }: { siteName: string }) {
           <Button type="button" variant="secondary" onClick={signOut}>
             {t('portal.staff.signOut')}
           </Button>
-          <StaffSchedule api={bookingApi} />
-          <StaffRooms />
+          <StaffSchedule api={bookingApi} defaultView="week" roomHref={roomOf} />
           <AvailabilityEditor api={bookingApi} />
         </>
       )}

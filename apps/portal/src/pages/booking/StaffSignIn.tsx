@@ -1,12 +1,13 @@
+import { isBookingApiError, type StaffUser } from '@machi-dx/booking';
 import { Button, ErrorSummary, Field, Notice, TextInput } from '@machi-dx/ui';
 import { type FormEvent, useState } from 'react';
 import { usePortalTranslator } from '../../intl';
-import { type StaffAccount, StaffAuthError, signIn } from './staffAuth';
+import { bookingApi } from './api';
 
 type Problem = 'missing' | 'wrong' | 'tooMany' | 'network';
 
 /** The staff sign-in form: validated on submit, GOV.UK-style summary, 401 and 429 told apart. */
-export function StaffSignIn({ onSignedIn }: { onSignedIn: (user: StaffAccount) => void }) {
+export function StaffSignIn({ onSignedIn }: { onSignedIn: (user: StaffUser) => void }) {
   const t = usePortalTranslator();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -30,10 +31,10 @@ export function StaffSignIn({ onSignedIn }: { onSignedIn: (user: StaffAccount) =
     }
     setBusy(true);
     try {
-      const user = await signIn(username.trim(), password);
+      const user = await bookingApi.staff.login({ username: username.trim(), password });
       onSignedIn(user);
     } catch (error) {
-      if (!(error instanceof StaffAuthError)) throw error;
+      if (!isBookingApiError(error)) throw error;
       setPassword('');
       setRetryAfter(error.retryAfterSeconds);
       setProblem(error.status === 429 ? 'tooMany' : error.status === 401 ? 'wrong' : 'network');

@@ -132,6 +132,68 @@ describe('booking pages', () => {
     expect(await screen.findByText(/2分ほど待って/)).toBeInTheDocument();
   });
 
+  it("shows a signed-in specialist's week, each session linking to its room with a full page load", async () => {
+    window.history.replaceState(null, '', '/staff');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo' }).format(new Date());
+    const account = {
+      id: 'sp-1',
+      username: 'sample-welfare',
+      displayName: '福祉 担当',
+      role: 'staff',
+    };
+    const session = (reference: string, status: string) => ({
+      reference,
+      status,
+      serviceId: 'welfare',
+      locationId: 'home',
+      start: `${today}T10:00:00+09:00`,
+      end: `${today}T11:00:00+09:00`,
+      resident: { name: '宇和島 花子', nameKana: 'ウワジマ ハナコ', phone: '0895-24-1111' },
+      accommodations: [],
+      createdAt: `${today}T09:00:00+09:00`,
+    });
+    stubApi((_, path) => {
+      if (path === '/api/v1/auth/me') return json({ account });
+      if (path === '/api/v1/auth/logout') return new Response(null, { status: 204 });
+      if (path === '/api/v1/staff/bookings')
+        return json({
+          bookings: [session('UWJ-AB3C-D4', 'confirmed'), session('UWJ-EF5G-H6', 'cancelled')],
+        });
+      if (path === '/api/v1/booking/services') return json({ services: [] });
+      if (path === '/api/v1/booking/locations') return json({ locations: [] });
+      return undefined;
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    expect(
+      await screen.findByText('福祉 担当 さんとしてサインインしています。'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '週', pressed: true })).toBeInTheDocument();
+    const room = await screen.findByRole('link', { name: /^ビデオ相談室に入る/ });
+    expect(room).toHaveAttribute('href', '/consultation/room/UWJ-AB3C-D4');
+    expect(screen.getAllByRole('link', { name: /^ビデオ相談室に入る/ })).toHaveLength(1);
+    // Not an in-app link: the click is left to the browser, which loads the room page afresh.
+    let followed: boolean | undefined;
+    const follow = (event: MouseEvent) => {
+      followed = !event.defaultPrevented;
+      event.preventDefault(); // jsdom cannot navigate
+    };
+    window.addEventListener('click', follow);
+    await user.click(room);
+    window.removeEventListener('click', follow);
+    expect(followed).toBe(true);
+    expect(window.location.pathname).toBe('/staff');
+    await user.click(screen.getByRole('button', { name: 'サインアウト' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '職員サインイン' }),
+    ).toBeInTheDocument();
+    expect(requests).toContainEqual({
+      method: 'POST',
+      path: '/api/v1/auth/logout',
+      authorization: null,
+    });
+  });
+
   it('shows the waiting screen of a room that is not open yet', async () => {
     window.history.replaceState(null, '', '/consultation/room/ABC-DEF#token=secret-token');
     stubApi((method, path) =>

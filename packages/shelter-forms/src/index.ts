@@ -61,6 +61,8 @@ export type {
   GeolocationStatus,
 } from './hooks/useGeolocation';
 export { useGeolocation } from './hooks/useGeolocation';
+export type { UseHqBoardDataOptions } from './hooks/useHqStore';
+export { useHqBoardData, useHqStore } from './hooks/useHqStore';
 export { useMediaQuery } from './hooks/useMediaQuery';
 export { useNow } from './hooks/useNow';
 export type { ReportOutboxState } from './hooks/useOutbox';

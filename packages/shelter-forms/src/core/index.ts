@@ -1,5 +1,37 @@
 // The framework-free entry: no React, no DOM at import time. Servers and other back ends import only this.
 
+export type {
+  EventSourceConstructor,
+  HqClient,
+  HqClientOptions,
+  HqRequestOptions,
+  HqSupplyRequestFilter,
+} from './hq/client';
+export { createHqClient } from './hq/client';
+export type { HqApiErrorInit } from './hq/error';
+export { HqApiError, hqErrorFromBody, isHqApiError } from './hq/error';
+export type {
+  EventSourceLike,
+  HqConnectionState,
+  HqLiveOptions,
+  HqLiveSubscription,
+} from './hq/live';
+export type { HqSelectedShelter, HqSnapshot, HqStoreOptions } from './hq/store';
+export { HqStore } from './hq/store';
+export type {
+  HqAccount,
+  HqAccountRole,
+  HqEvent,
+  HqOverview,
+  HqReport,
+  HqReportReceivedEvent,
+  HqShelter,
+  HqShelterList,
+  HqShelterStatus,
+  HqSheltersImportedEvent,
+  HqSupplyRequest,
+  HqSupplyRequestStatusChangedEvent,
+} from './hq/types';
 export type { ReportKind } from './kinds';
 export { isReportKind, reportKinds } from './kinds';
 export type {

@@ -1,0 +1,183 @@
+// The live side of the HQ board: one EventSource at a time on `GET /api/v1/hq/events`, reopened
+// with backoff after a failure. The browser's own reconnect is not used: it retries forever at a
+// fixed pace, also after the session ended, and cannot tell a 401 from a lost network.
+import { type BackoffOptions, backoffDelay } from '../outbox/backoff';
+import type { HqEvent } from './types';
+
+/** Where the live connection stands. */
+export type HqConnectionState =
+  /** Opening the stream for the first time. */
+  | 'connecting'
+  /** Open: events arrive as they happen. */
+  | 'live'
+  /** Lost; trying again (with backoff). */
+  | 'reconnecting'
+  /** The session ended or is not HQ's: sign in again. No more attempts. */
+  | 'signed_out'
+  /** Closed by the caller. */
+  | 'closed';
+
+/** What the live subscription needs of an EventSource. */
+export interface EventSourceLike {
+  addEventListener(type: string, listener: (event: MessageEvent) => void): void;
+  close(): void;
+  onerror: ((event: Event) => void) | null;
+}
+
+/** Options of `client.subscribe`. */
+export interface HqLiveOptions {
+  /** Every event, in order. */
+  onEvent(event: HqEvent): void;
+  /** The connection state, on every change. */
+  onConnectionChange?: ((state: HqConnectionState) => void) | undefined;
+  /**
+   * The stream is open (first time or again) or the server said too much was missed: reload
+   * everything now. Events arriving from here on are already flowing, so nothing falls between.
+   */
+  onResync?: (() => void) | undefined;
+  /** Reconnect timing; default 1 s doubling to 30 s, 20 % jitter. */
+  backoff?: Partial<BackoffOptions> | undefined;
+  /** For tests: a number in [0, 1). */
+  random?: (() => number) | undefined;
+  /** For tests: timers. */
+  setTimeout?: ((callback: () => void, ms: number) => unknown) | undefined;
+  clearTimeout?: ((handle: unknown) => void) | undefined;
+  /**
+   * Asked after a failure: false ends the subscription as `signed_out`. Default (the client's):
+   * `GET /auth/me` answers an HQ account, or fails other than 401/403.
+   */
+  sessionAlive?: (() => Promise<boolean>) | undefined;
+}
+
+/** A running subscription. */
+export interface HqLiveSubscription {
+  /** The current state. */
+  readonly state: HqConnectionState;
+  /** The id of the last event seen (the resume point). */
+  readonly lastEventId: string | undefined;
+  /** Try again at once (e.g. on the browser's `online` event), skipping the wait. */
+  reconnectNow(): void;
+  /** Stops for good. */
+  close(): void;
+}
+
+const defaultLiveBackoff: Partial<BackoffOptions> = { initialMs: 1_000, maxMs: 30_000 };
+
+const eventTypes = [
+  'report_received',
+  'supply_request_status_changed',
+  'shelters_imported',
+] as const;
+
+/** The engine behind `client.subscribe`; `open(lastEventId)` makes an EventSource. */
+export function subscribeHqEvents(
+  options: HqLiveOptions & {
+    open: (lastEventId: string | undefined) => EventSourceLike;
+    sessionAlive: () => Promise<boolean>;
+  },
+): HqLiveSubscription {
+  const schedule = options.setTimeout ?? ((callback, ms) => globalThis.setTimeout(callback, ms));
+  const cancel =
+    options.clearTimeout ??
+    ((handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>));
+  const random = options.random ?? Math.random;
+  let state: HqConnectionState = 'connecting';
+  let lastEventId: string | undefined;
+  let source: EventSourceLike | undefined;
+  let timer: unknown;
+  let failures = 0;
+  let attempt = 0;
+
+  const setState = (next: HqConnectionState) => {
+    if (state === next) return;
+    state = next;
+    options.onConnectionChange?.(next);
+  };
+  const finished = () => state === 'closed' || state === 'signed_out';
+
+  function connect() {
+    timer = undefined;
+    if (finished()) return;
+    attempt += 1;
+    const mine = attempt;
+    const current = options.open(lastEventId);
+    source = current;
+    const stale = () => mine !== attempt || finished();
+    current.addEventListener('ready', () => {
+      if (stale()) return;
+      failures = 0;
+      setState('live');
+      options.onResync?.();
+    });
+    current.addEventListener('resync', () => {
+      if (!stale()) options.onResync?.();
+    });
+    current.addEventListener('session_ended', () => {
+      if (stale()) return;
+      current.close();
+      setState('signed_out');
+    });
+    for (const type of eventTypes) {
+      current.addEventListener(type, (message) => {
+        if (stale()) return;
+        let data: unknown;
+        try {
+          data = JSON.parse(String(message.data));
+        } catch {
+          return; // not ours; the next reload shows the truth anyway
+        }
+        if (message.lastEventId) lastEventId = message.lastEventId;
+        options.onEvent({ type, id: message.lastEventId, data } as HqEvent);
+      });
+    }
+    current.onerror = () => {
+      if (stale()) return;
+      current.close();
+      // Late events of this source are ignored from now on; a reconnectNow meanwhile wins.
+      attempt += 1;
+      const failed = attempt;
+      failures += 1;
+      setState('reconnecting');
+      void options.sessionAlive().then(
+        (alive) => {
+          if (finished() || attempt !== failed) return;
+          if (!alive) {
+            setState('signed_out');
+            return;
+          }
+          timer = schedule(
+            connect,
+            backoffDelay(failures, random(), {
+              ...defaultLiveBackoff,
+              ...options.backoff,
+            }),
+          );
+        },
+        () => {
+          if (!finished() && attempt === failed) timer = schedule(connect, 1_000);
+        },
+      );
+    };
+  }
+
+  connect();
+  return {
+    get state() {
+      return state;
+    },
+    get lastEventId() {
+      return lastEventId;
+    },
+    reconnectNow() {
+      if (state !== 'reconnecting') return;
+      if (timer !== undefined) cancel(timer);
+      connect();
+    },
+    close() {
+      if (timer !== undefined) cancel(timer);
+      timer = undefined;
+      source?.close();
+      setState('closed');
+    },
+  };
+}

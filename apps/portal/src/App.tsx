@@ -8,6 +8,7 @@ import { ConsultationPage } from './pages/ConsultationPage';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SheltersPage } from './pages/SheltersPage';
+import { ShelterRoute } from './pages/shelter/route';
 import { RouterProvider, useRouter } from './router';
 import { type CityState, localized, useCity } from './useCity';
 import { usePortalLocale } from './usePortalLocale';
@@ -29,6 +30,9 @@ function Routes({ city }: { city: CityState }) {
       break;
     case '/shelters':
       page = <SheltersPage siteName={siteName} />;
+      break;
+    case '/shelter':
+      page = <ShelterRoute siteName={siteName} />;
       break;
     case '/accessibility':
       page = <AccessibilityPage siteName={siteName} />;

@@ -49,6 +49,41 @@ describe('createVideoSession', () => {
     expect(session.getSnapshot()).toBe(session.getSnapshot());
   });
 
+  it('starts no preview once disposed or joining, even if prepare was still listing devices', async () => {
+    for (const interrupt of ['dispose', 'join'] as const) {
+      const { session, engine } = setup();
+      let listed: () => void = () => {};
+      vi.spyOn(engine, 'listDevices').mockImplementation(
+        () =>
+          new Promise((resolve) => {
+            listed = () => resolve({ cameras: [], microphones: [], speakers: [] });
+          }),
+      );
+      const startPreviewAudio = vi.spyOn(engine, 'startPreviewAudio');
+      const preparing = session.prepare();
+      await vi.waitFor(() => expect(engine.listDevices).toHaveBeenCalled());
+      const interrupted = interrupt === 'dispose' ? session.dispose() : session.join();
+      listed();
+      await Promise.all([preparing, interrupted]);
+      expect(startPreviewAudio, interrupt).not.toHaveBeenCalled();
+    }
+  });
+
+  it('a slower, older device change does not overwrite a newer one', async () => {
+    const { session, engine } = setup();
+    await session.prepare();
+    let opened: () => void = () => {};
+    vi.spyOn(engine, 'startPreviewAudio').mockImplementationOnce(
+      () => new Promise<void>((resolve) => (opened = resolve)),
+    );
+    await session.setMicrophone(false);
+    const on = session.setMicrophone(true);
+    await session.setMicrophone(false);
+    opened();
+    await on;
+    expect(session.getSnapshot().microphone).toMatchObject({ on: false, pending: false });
+  });
+
   it('keeps a device failure with the device turned off', async () => {
     const { session } = setup({ deviceErrors: { microphone: 'denied', camera: 'missing' } });
     await session.prepare();

@@ -10,6 +10,7 @@ import type {
   ConnectionChange,
   DeviceLists,
   EndReason,
+  EngineCapabilities,
   Participant,
   VideoSessionDetails,
 } from './types';
@@ -52,6 +53,10 @@ export function createVideoSession({
   let prepared: Promise<void> | null = null;
   // A remount (React Strict Mode) may prepare again while the old engine is still being destroyed.
   let disposing: Promise<void> = Promise.resolve();
+  // Bumped by dispose: work begun before it (a prepare still waiting for devices) starts nothing after.
+  let epoch = 0;
+  // The newest change per device: an older one that settles later does not overwrite its state.
+  const latest = { camera: 0, microphone: 0, share: 0 };
   let firstRoster = true;
   const listeners = new Set<() => void>();
   const unsubscribers: (() => void)[] = [];
@@ -74,12 +79,15 @@ export function createVideoSession({
     on: boolean,
     run: () => Promise<void>,
   ) => {
+    const ticket = ++latest[kind];
     media(kind, { pending: true });
     try {
       await run();
-      media(kind, { on, pending: false, error: null });
+      if (ticket === latest[kind]) media(kind, { on, pending: false, error: null });
     } catch (error) {
-      media(kind, { on: false, pending: false, error: toVideoError(error) });
+      if (ticket === latest[kind]) {
+        media(kind, { on: false, pending: false, error: toVideoError(error) });
+      }
     }
   };
 
@@ -186,22 +194,31 @@ export function createVideoSession({
 
     prepare() {
       listen();
+      const mine = epoch;
+      // Still this session's pre-join? After dispose, or once joining began, no preview may start.
+      const previewing = () => mine === epoch && state.phase === 'pre-join';
       prepared ??= (async () => {
         await disposing;
+        if (mine !== epoch) return;
+        let capabilities: EngineCapabilities;
         try {
-          set({ capabilities: await engine.prepare() });
+          capabilities = await engine.prepare();
         } catch (error) {
-          set({ error: toVideoError(error) });
+          if (mine === epoch) set({ error: toVideoError(error) });
           return;
         }
+        if (mine !== epoch) return;
+        set({ capabilities });
         // Listing first asks for permission once, so the labels in the pickers are readable.
-        set({ devices: await engine.listDevices().catch(() => noDevices) });
-        if (state.microphone.on) {
+        const devices = await engine.listDevices().catch(() => noDevices);
+        if (mine !== epoch) return;
+        set({ devices });
+        if (state.microphone.on && previewing()) {
           await change('microphone', true, () =>
             engine.startPreviewAudio(state.selected.microphoneId),
           );
         }
-        if (state.camera.on && previewSlot) {
+        if (state.camera.on && previewSlot && previewing()) {
           await change('camera', true, startPreviewVideo);
         }
       })();
@@ -342,6 +359,8 @@ export function createVideoSession({
 
     async dispose() {
       for (const unsubscribe of unsubscribers.splice(0)) unsubscribe();
+      epoch += 1;
+      for (const kind of ['camera', 'microphone', 'share'] as const) latest[kind] += 1;
       prepared = null;
       const { userName, camera, microphone } = state;
       set({

@@ -1,3 +1,4 @@
+import { Acquisitions } from '../acquisitions';
 import type { VideoEngine } from '../engine';
 import { VideoEngineEmitter } from '../engine';
 import { VideoError, type VideoErrorCode } from '../errors';
@@ -47,6 +48,9 @@ export interface SimulatedEngineOptions {
 
 const selfId = 'self';
 
+/** Where a local stream lives: the pre-join preview or the session. */
+type Slot = 'preview-video' | 'preview-audio' | 'video' | 'audio' | 'share';
+
 /**
  * A real engine that needs no Zoom account: the local camera and microphone through getUserMedia,
  * and simulated remote participants — canvas `captureStream()` video with their names and synthetic
@@ -63,13 +67,10 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   private readonly rendered = new Map<HTMLElement, HTMLElement>();
   private readonly roots = new Map<RenderRootKind, HTMLElement>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  private preview: {
-    video?: MediaStream;
-    audio?: MediaStream;
-    element?: HTMLElement;
-    level?: Pick<StreamLevel, 'level' | 'close'>;
-  } = {};
-  private local: { video?: MediaStream; audio?: MediaStream; share?: MediaStream } = {};
+  private readonly streams = new Map<Slot, MediaStream>();
+  private readonly acquisitions = new Acquisitions<Slot>();
+  private previewElement: HTMLElement | undefined;
+  private previewLevel: Pick<StreamLevel, 'level' | 'close'> | undefined;
   private joined = false;
   private userName = '';
   private sharerId: string | null = null;
@@ -98,6 +99,46 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     return captureDevice(this.media, kind, deviceId, this.options.deviceErrors?.[kind]);
   }
 
+  /** Stops what `slot` holds and makes a capture still pending for it stale. */
+  private release(slot: Slot): void {
+    this.acquisitions.take(slot);
+    const stream = this.streams.get(slot);
+    this.streams.delete(slot);
+    // The synthetic self view is a shared canvas feed, not a device.
+    if (this.synthetic && (slot === 'video' || slot === 'preview-video')) this.feeds.drop(selfId);
+    else stopStream(stream);
+  }
+
+  /**
+   * Releases `slot`, then captures into it. Resolves `false` — having stopped whatever arrived, and
+   * swallowing a late failure — when a newer start, a stop, leave or destroy came while it waited.
+   */
+  private async acquire(
+    slot: Slot,
+    capture: () => Promise<MediaStream | undefined>,
+  ): Promise<MediaStream | undefined | false> {
+    this.release(slot);
+    const ticket = this.acquisitions.take(slot);
+    let stream: MediaStream | undefined;
+    try {
+      stream = await capture();
+    } catch (error) {
+      if (this.acquisitions.current(slot, ticket)) throw error;
+      return false;
+    }
+    if (!this.acquisitions.current(slot, ticket)) {
+      if (!this.synthetic) stopStream(stream);
+      return false;
+    }
+    if (stream) this.streams.set(slot, stream);
+    return stream;
+  }
+
+  /** {@link acquire} with the camera or microphone. */
+  private open(slot: Slot, kind: 'camera' | 'microphone', deviceId?: string) {
+    return this.acquire(slot, () => this.capture(kind, deviceId));
+  }
+
   async prepare(): Promise<EngineCapabilities> {
     return {
       screenShare: typeof this.media?.getDisplayMedia === 'function',
@@ -114,52 +155,43 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   }
 
   async startPreviewVideo(slot: HTMLElement, deviceId?: string): Promise<void> {
-    await this.stopPreviewVideo();
-    const stream = await this.capture('camera', deviceId);
-    this.preview.video = stream;
-    if (stream) this.preview.element = playStream(slot, stream);
+    this.previewElement?.remove();
+    this.previewElement = undefined;
+    const stream = await this.open('preview-video', 'camera', deviceId);
+    if (stream) this.previewElement = playStream(slot, stream);
   }
 
   async stopPreviewVideo(): Promise<void> {
-    this.preview.element?.remove();
-    if (this.synthetic) this.feeds.drop(selfId);
-    else stopStream(this.preview.video);
-    this.preview.video = undefined;
-    this.preview.element = undefined;
+    this.previewElement?.remove();
+    this.previewElement = undefined;
+    this.release('preview-video');
   }
 
   async startPreviewAudio(deviceId?: string): Promise<void> {
-    await this.stopPreviewAudio();
-    const stream = await this.capture('microphone', deviceId);
-    this.preview.audio = stream;
+    this.previewLevel?.close();
+    this.previewLevel = undefined;
+    const stream = await this.open('preview-audio', 'microphone', deviceId);
+    if (stream === false) return;
     // Synthetic mode has no stream: a slow wave stands in for a voice.
-    this.preview.level = stream
+    this.previewLevel = stream
       ? new StreamLevel(stream)
       : { level: () => 0.3 + 0.25 * Math.sin(Date.now() / 180), close() {} };
   }
 
   async stopPreviewAudio(): Promise<void> {
-    this.preview.level?.close();
-    stopStream(this.preview.audio);
-    this.preview.audio = undefined;
-    this.preview.level = undefined;
+    this.previewLevel?.close();
+    this.previewLevel = undefined;
+    this.release('preview-audio');
   }
 
   getPreviewAudioLevel(): number {
-    return this.preview.level?.level() ?? 0;
+    return this.previewLevel?.level() ?? 0;
   }
 
   /** Every local track now live (preview and session), for tests and diagnostics. */
   getLocalTracks(): MediaStreamTrack[] {
-    const streams = [
-      this.preview.video,
-      this.preview.audio,
-      this.local.video,
-      this.local.audio,
-      this.local.share,
-    ];
-    return streams
-      .flatMap((stream) => stream?.getTracks() ?? [])
+    return [...this.streams.values()]
+      .flatMap((stream) => stream.getTracks())
       .filter((track) => track.readyState === 'live');
   }
 
@@ -195,33 +227,30 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     microphoneId?: string;
   }): Promise<void> {
     // Muted means no capture at all, so the microphone light is off until the person unmutes.
-    if (!muted) this.local.audio = await this.capture('microphone', microphoneId);
+    if (muted) this.release('audio');
+    else if ((await this.open('audio', 'microphone', microphoneId)) === false) return;
     this.patch(selfId, { audio: muted ? 'muted' : 'unmuted' });
   }
 
   async resumeAudio(): Promise<void> {}
 
   async muteAudio(): Promise<void> {
-    stopStream(this.local.audio);
-    this.local.audio = undefined;
+    this.release('audio');
     this.patch(selfId, { audio: 'muted' });
   }
 
   async unmuteAudio(): Promise<void> {
-    this.local.audio = await this.capture('microphone');
+    if ((await this.open('audio', 'microphone')) === false) return;
     this.patch(selfId, { audio: 'unmuted' });
   }
 
   async startVideo(deviceId?: string): Promise<void> {
-    await this.stopVideo();
-    this.local.video = await this.capture('camera', deviceId);
+    if ((await this.open('video', 'camera', deviceId)) === false) return;
     this.patch(selfId, { videoOn: true });
   }
 
   async stopVideo(): Promise<void> {
-    if (this.synthetic) this.feeds.drop(selfId);
-    else stopStream(this.local.video);
-    this.local.video = undefined;
+    this.release('video');
     this.patch(selfId, { videoOn: false });
   }
 
@@ -230,27 +259,29 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   }
 
   async switchMicrophone(deviceId: string): Promise<void> {
-    stopStream(this.local.audio);
-    this.local.audio = await this.capture('microphone', deviceId);
+    await this.open('audio', 'microphone', deviceId);
   }
 
   async switchSpeaker(): Promise<void> {}
 
   async startShare(): Promise<void> {
-    if (typeof this.media?.getDisplayMedia !== 'function') throw new VideoError('share-denied');
-    try {
-      this.local.share = await this.media.getDisplayMedia({ video: true });
-    } catch (error) {
-      throw videoErrorFromMediaError(error, 'screen');
-    }
+    const media = this.media;
+    if (typeof media?.getDisplayMedia !== 'function') throw new VideoError('share-denied');
+    const share = await this.acquire('share', () =>
+      media.getDisplayMedia({ video: true }).catch((error: unknown) => {
+        throw videoErrorFromMediaError(error, 'screen');
+      }),
+    );
+    if (!share) return;
     // The browser's own "stop sharing" button ends the track without asking us.
-    this.local.share.getVideoTracks()[0]?.addEventListener('ended', () => void this.stopShare());
+    share.getVideoTracks()[0]?.addEventListener('ended', () => {
+      if (this.streams.get('share') === share) void this.stopShare();
+    });
     this.patch(selfId, { sharing: true });
   }
 
   async stopShare(): Promise<void> {
-    stopStream(this.local.share);
-    this.local.share = undefined;
+    this.release('share');
     this.patch(selfId, { sharing: false });
   }
 
@@ -269,7 +300,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     const person = this.people.get(participantId);
     const stream =
       participantId === selfId
-        ? this.local.video
+        ? this.streams.get('video')
         : person &&
           this.feeds.get(participantId, {
             name: person.name,
@@ -379,9 +410,8 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     this.timers.clear();
     for (const element of this.rendered.values()) element.remove();
     this.rendered.clear();
+    for (const slot of ['video', 'audio', 'share'] as const) this.release(slot);
     this.feeds.dropAll();
-    for (const stream of Object.values(this.local)) stopStream(stream);
-    this.local = {};
     this.sharerId = null;
     if (!this.joined) return;
     this.joined = false;

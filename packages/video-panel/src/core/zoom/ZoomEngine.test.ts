@@ -255,6 +255,49 @@ describe('ZoomEngine', () => {
     expect(slot.querySelector('video')).toBeNull();
   });
 
+  it('stops a preview track again when it finishes opening after stop or a newer start', async () => {
+    const engine = new ZoomEngine();
+    const events: string[] = [];
+    const opening: (() => void)[] = [];
+    const slowTrack = (kind: string) => () => {
+      const name = `${kind}${opening.length}`;
+      return {
+        start: vi.fn(
+          () =>
+            new Promise<undefined>((resolve) =>
+              opening.push(() => {
+                events.push(`${name} open`);
+                resolve(undefined);
+              }),
+            ),
+        ),
+        stop: vi.fn(async () => void events.push(`${name} stop`)),
+        unmute: vi.fn(async () => undefined),
+        getCurrentVolume: vi.fn(() => 0.5),
+      };
+    };
+    zoom.fake.sdk.createLocalAudioTrack.mockImplementation(slowTrack('audio') as never);
+    zoom.fake.sdk.createLocalVideoTrack.mockImplementation(slowTrack('video') as never);
+    await engine.prepare();
+    // Strict Mode: two previews race; then the person leaves the page while both are opening.
+    const first = engine.startPreviewAudio();
+    const second = engine.startPreviewAudio();
+    const camera = engine.startPreviewVideo(document.createElement('div'));
+    await vi.waitFor(() => expect(opening.length).toBeGreaterThanOrEqual(2));
+    await engine.stopPreviewAudio();
+    await engine.stopPreviewVideo();
+    for (const open of opening) open();
+    await Promise.all([first, second, camera]);
+    expect(engine.getPreviewAudioLevel()).toBe(0);
+    // Every track that opened was stopped after it opened (a stop while opening is not enough).
+    const opened = events.filter((event) => event.endsWith(' open')).map((e) => e.split(' ')[0]);
+    expect(opened.length).toBeGreaterThan(0);
+    for (const name of opened) {
+      const mine = events.filter((event) => event.startsWith(`${name} `));
+      expect(mine.at(-1), events.join(', ')).toBe(`${name} stop`);
+    }
+  });
+
   it('leaves by stopping every track first; a host may end the session for everyone', async () => {
     const engine = new ZoomEngine();
     const events = record(engine);

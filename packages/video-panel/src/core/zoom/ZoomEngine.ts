@@ -1,3 +1,4 @@
+import { Acquisitions } from '../acquisitions';
 import { groupDevices } from '../devices';
 import type { VideoEngine } from '../engine';
 import { VideoEngineEmitter } from '../engine';
@@ -66,6 +67,7 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
   private readonly rendered = new Map<HTMLElement, Rendered>();
   private previewVideo: { track: ZoomVideoTrack; element: HTMLElement } | null = null;
   private previewAudio: ZoomAudioTrack | null = null;
+  private readonly previews = new Acquisitions<'video' | 'audio'>();
   private shareElement: HTMLElement | null = null;
   private audioOptions: Parameters<ZoomStream['startAudio']>[0] = {};
   private capabilities: EngineCapabilities | null = null;
@@ -157,8 +159,10 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
   }
 
   async startPreviewVideo(slot: HTMLElement, deviceId?: string): Promise<void> {
-    await this.stopPreviewVideo();
+    const ticket = this.previews.take('video');
+    await this.releasePreviewVideo();
     const sdk = await this.load();
+    if (!this.previews.current('video', ticket)) return;
     const track = sdk.createLocalVideoTrack(deviceId);
     const element = mediaElement('video') as HTMLVideoElement;
     slot.append(element);
@@ -167,12 +171,20 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
       await run(track.start(element), 'camera');
     } catch (error) {
       element.remove();
-      this.previewVideo = null;
-      throw error;
+      if (this.previewVideo?.track === track) this.previewVideo = null;
+      if (this.previews.current('video', ticket)) throw error;
+      return;
     }
+    // Stopped (or replaced) while the camera was opening: stop it again now that it is open.
+    if (!this.previews.current('video', ticket)) await track.stop().catch(() => {});
   }
 
   async stopPreviewVideo(): Promise<void> {
+    this.previews.revoke('video');
+    await this.releasePreviewVideo();
+  }
+
+  private async releasePreviewVideo(): Promise<void> {
     const preview = this.previewVideo;
     this.previewVideo = null;
     if (!preview) return;
@@ -181,16 +193,29 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
   }
 
   async startPreviewAudio(deviceId?: string): Promise<void> {
-    await this.stopPreviewAudio();
+    const ticket = this.previews.take('audio');
+    await this.releasePreviewAudio();
     const sdk = await this.load();
+    if (!this.previews.current('audio', ticket)) return;
     const track = sdk.createLocalAudioTrack(deviceId);
     this.previewAudio = track;
-    await run(track.start(), 'microphone');
-    // The track starts muted; the meter needs the level, and nothing is sent before join.
-    await run(track.unmute(), 'microphone');
+    try {
+      await run(track.start(), 'microphone');
+      // The track starts muted; the meter needs the level, and nothing is sent before join.
+      if (this.previews.current('audio', ticket)) await run(track.unmute(), 'microphone');
+    } catch (error) {
+      if (this.previews.current('audio', ticket)) throw error;
+    }
+    // Stopped (or replaced) while the microphone was opening: stop it again now that it is open.
+    if (!this.previews.current('audio', ticket)) await track.stop().catch(() => {});
   }
 
   async stopPreviewAudio(): Promise<void> {
+    this.previews.revoke('audio');
+    await this.releasePreviewAudio();
+  }
+
+  private async releasePreviewAudio(): Promise<void> {
     const track = this.previewAudio;
     this.previewAudio = null;
     await track?.stop();

@@ -1,0 +1,6 @@
+import { itHasCompleteCatalogs } from '../../../../../../tooling/catalogs';
+import { shelterPageCatalogs } from '.';
+
+describe('the /shelter page catalogs', () => {
+  itHasCompleteCatalogs(shelterPageCatalogs);
+});

@@ -3,8 +3,6 @@ import { type FormEvent, useState } from 'react';
 import { useShelterPageTranslator } from './intl';
 import { type ShelterAccount, ShelterAuthError, signIn } from './session';
 
-type Problem = 'missing' | 'wrong' | 'tooMany' | 'network';
-
 /** Props of {@link ShelterSignIn}. */
 export interface ShelterSignInProps {
   /** Called with the account the server answered (any role: the page checks it). */
@@ -14,6 +12,17 @@ export interface ShelterSignInProps {
   /** Prefix of the control ids, so two sign-in forms never share ids. */
   idPrefix?: string;
 }
+
+type Credential = 'code' | 'passphrase';
+const credentials = [
+  { key: 'code', name: 'username', autoComplete: 'username', type: 'text' },
+  { key: 'passphrase', name: 'password', autoComplete: 'current-password', type: 'password' },
+] as const;
+
+/** What went wrong: fields left empty, or the server's answer. */
+type Outcome =
+  | { kind: 'missing'; fields: Credential[] }
+  | { kind: 'refused'; status: number; retryAfterSeconds?: number | undefined };
 
 /**
  * Sign-in with the shelter's code and passphrase: checked on submit, an error summary that takes
@@ -26,92 +35,95 @@ export function ShelterSignIn({
   idPrefix = 'shelter-sign-in',
 }: ShelterSignInProps) {
   const t = useShelterPageTranslator();
-  const [code, setCode] = useState(initialCode);
-  const [passphrase, setPassphrase] = useState('');
-  const [missing, setMissing] = useState<{ code?: string; passphrase?: string }>({});
-  const [problem, setProblem] = useState<Problem | undefined>();
-  const [retryAfter, setRetryAfter] = useState<number | undefined>();
+  const [values, setValues] = useState<Record<Credential, string>>({
+    code: initialCode,
+    passphrase: '',
+  });
+  const [outcome, setOutcome] = useState<Outcome | undefined>();
   const [attempts, setAttempts] = useState(0);
   const [busy, setBusy] = useState(false);
-  const codeId = `${idPrefix}-code`;
-  const passphraseId = `${idPrefix}-passphrase`;
+  const idOf = (key: Credential) => `${idPrefix}-${key}`;
+  const missingText = (key: Credential) =>
+    t(
+      key === 'code'
+        ? 'portal.shelter.signIn.codeMissing'
+        : 'portal.shelter.signIn.passphraseMissing',
+    );
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setAttempts((count) => count + 1);
-    const errors = {
-      ...(code.trim() ? {} : { code: t('portal.shelter.signIn.codeMissing') }),
-      ...(passphrase ? {} : { passphrase: t('portal.shelter.signIn.passphraseMissing') }),
-    };
-    setMissing(errors);
-    if (errors.code || errors.passphrase) {
-      setProblem('missing');
+    const code = values.code.trim();
+    const empty = credentials
+      .map(({ key }) => key)
+      .filter((key) => (key === 'code' ? !code : !values.passphrase));
+    if (empty.length > 0) {
+      setOutcome({ kind: 'missing', fields: empty });
       return;
     }
     setBusy(true);
     try {
-      const account = await signIn(code.trim(), passphrase);
-      setProblem(undefined);
+      const account = await signIn(code, values.passphrase);
+      setOutcome(undefined);
       onSignedIn(account);
     } catch (error) {
       if (!(error instanceof ShelterAuthError)) throw error;
-      setPassphrase('');
-      setRetryAfter(error.retryAfterSeconds);
-      setProblem(error.status === 429 ? 'tooMany' : error.status === 401 ? 'wrong' : 'network');
+      setValues((previous) => ({ ...previous, passphrase: '' }));
+      setOutcome({
+        kind: 'refused',
+        status: error.status,
+        retryAfterSeconds: error.retryAfterSeconds,
+      });
     } finally {
       setBusy(false);
     }
   };
 
-  const summary =
-    problem === 'missing'
-      ? [
-          ...(missing.code ? [{ id: codeId, message: missing.code }] : []),
-          ...(missing.passphrase ? [{ id: passphraseId, message: missing.passphrase }] : []),
-        ]
-      : problem === 'wrong'
-        ? [{ id: codeId, message: t('portal.shelter.signIn.wrong') }]
-        : [];
+  const missing = outcome?.kind === 'missing' ? outcome.fields : [];
+  const refused = outcome?.kind === 'refused' ? outcome : undefined;
+  const summary = refused
+    ? refused.status === 401
+      ? [{ id: idOf('code'), message: t('portal.shelter.signIn.wrong') }]
+      : []
+    : missing.map((key) => ({ id: idOf(key), message: missingText(key) }));
+  let notice: string | undefined;
+  if (refused?.status === 429) {
+    notice = refused.retryAfterSeconds
+      ? t('portal.shelter.signIn.tooManyWait', {
+          minutes: Math.ceil(refused.retryAfterSeconds / 60),
+        })
+      : t('portal.shelter.signIn.tooMany');
+  } else if (refused && refused.status !== 401) {
+    notice = t('portal.shelter.signIn.failed');
+  }
 
   return (
     <form noValidate onSubmit={submit} className="portal-sign-in">
       {summary.length > 0 && <ErrorSummary errors={summary} focusKey={attempts} />}
-      {problem === 'tooMany' && (
+      {notice && (
         <Notice tone="error" announce>
-          {retryAfter
-            ? t('portal.shelter.signIn.tooManyWait', { minutes: Math.ceil(retryAfter / 60) })
-            : t('portal.shelter.signIn.tooMany')}
+          {notice}
         </Notice>
       )}
-      {problem === 'network' && (
-        <Notice tone="error" announce>
-          {t('portal.shelter.signIn.failed')}
-        </Notice>
-      )}
-      <Field id={codeId} label={t('portal.shelter.signIn.code')} required error={missing.code}>
-        <TextInput
-          name="username"
-          autoComplete="username"
-          value={code}
-          onChange={(event) => setCode(event.target.value)}
-          spellCheck={false}
-          autoCapitalize="none"
-        />
-      </Field>
-      <Field
-        id={passphraseId}
-        label={t('portal.shelter.signIn.passphrase')}
-        required
-        error={missing.passphrase}
-      >
-        <TextInput
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
-        />
-      </Field>
+      {credentials.map(({ key, ...input }) => (
+        <Field
+          key={key}
+          id={idOf(key)}
+          label={t(`portal.shelter.signIn.${key}`)}
+          required
+          error={missing.includes(key) ? missingText(key) : undefined}
+        >
+          <TextInput
+            {...input}
+            value={values[key]}
+            onChange={(event) => {
+              const { value } = event.target;
+              setValues((previous) => ({ ...previous, [key]: value }));
+            }}
+            {...(key === 'code' ? { spellCheck: false, autoCapitalize: 'none' } : {})}
+          />
+        </Field>
+      ))}
       <Button type="submit" loading={busy}>
         {t('portal.shelter.signIn.submit')}
       </Button>

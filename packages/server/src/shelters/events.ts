@@ -9,6 +9,7 @@ export const hqEventTypes = [
   'report_received',
   'supply_request_status_changed',
   'shelters_imported',
+  'photo_received',
 ] as const;
 
 /** One of {@link hqEventTypes}. */

@@ -3,6 +3,7 @@ import { registerBoardRoutes } from './routes-board.ts';
 import { registerExportRoutes } from './routes-export.ts';
 import { IMPORT_PATH, registerImportRoute } from './routes-import.ts';
 import { registerLiveRoutes } from './routes-live.ts';
+import { registerPhotoRoutes } from './routes-photos.ts';
 import { registerReportRoutes } from './routes-reports.ts';
 import { registerSupplyRoutes } from './routes-supply.ts';
 import { type ShelterModuleOptions, shelterRuntime } from './runtime.ts';
@@ -24,6 +25,7 @@ export function createShelterModule(options: ShelterModuleOptions = {}): Shelter
     context.setBodyLimit(IMPORT_PATH, runtime.importBodyLimitBytes);
     registerLiveRoutes(api, runtime, context.logger);
     registerReportRoutes(api);
+    registerPhotoRoutes(api, runtime);
     registerBoardRoutes(api, runtime);
     registerSupplyRoutes(api);
     registerExportRoutes(api, runtime);

@@ -9,6 +9,7 @@ import type { ApiRouter } from '../app.ts';
 import { requireSession } from '../auth/require-session.ts';
 import { SESSION_SECURITY_SCHEME } from '../auth/routes.ts';
 import { errorResponses } from '../routes/schemas.ts';
+import { photoTotals } from './photos.ts';
 import type { ShelterRuntime } from './runtime.ts';
 import { OverviewResponse, ShelterListResponse, StaleQuery } from './schemas.ts';
 import { isOpenStatus, loadShelterStates, shelterSummary } from './status.ts';
@@ -60,7 +61,7 @@ export function registerBoardRoutes(api: ApiRouter, runtime: ShelterRuntime) {
     tags: ['hq'],
     summary: 'Totals for the HQ board',
     description:
-      'Open shelters (開設 or 常設), evacuees (0 for a closed shelter), people needing care, open supply requests (not arrived, not superseded) and the stale shelters, oldest report first.',
+      'Open shelters (開設 or 常設), evacuees (0 for a closed shelter), people needing care, open supply requests (not arrived, not superseded), photos listed and received, and the stale shelters, oldest report first.',
     security,
     middleware: [requireSession({ roles: ['hq'] })] as const,
     request: { query: StaleQuery },
@@ -73,12 +74,13 @@ export function registerBoardRoutes(api: ApiRouter, runtime: ShelterRuntime) {
     const staleAfterMinutes = c.req.valid('query').staleAfterMinutes ?? runtime.staleAfterMinutes;
     const now = runtime.now();
     const db = c.get('db');
-    const [rows, supply] = await Promise.all([
+    const [rows, supply, photos] = await Promise.all([
       loadShelterStates(db),
       db.query<{ status: string; n: number }>(
         `select status, count(*) as n from supply_requests
          where status <> 'arrived' and superseded_by is null group by status`,
       ),
+      photoTotals(db),
     ]);
     const byOpeningStatus: Record<string, number> = Object.fromEntries(
       [...openingStatuses, 'not_reported'].map((status) => [status, 0]),
@@ -139,6 +141,7 @@ export function registerBoardRoutes(api: ApiRouter, runtime: ShelterRuntime) {
           open: Object.values(byStatus).reduce((sum, n) => sum + n, 0),
           byStatus,
         },
+        photos,
         staleShelters: stale,
       },
       200,

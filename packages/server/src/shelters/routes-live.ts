@@ -40,7 +40,7 @@ export function registerLiveRoutes(api: ApiRouter, runtime: ShelterRuntime, logg
     tags: ['hq'],
     summary: 'Live updates for the HQ board (Server-Sent Events)',
     description: [
-      'Events: `report_received` `{ reportId, shelterId, kind, createdAt, receivedAt, supersedes? }`, `supply_request_status_changed` `{ id, shelterId, status, previousStatus, changedAt }`, `shelters_imported` `{ imported, created, updated }`. Every event has an `id`; a reconnecting EventSource sends it as `Last-Event-ID` (or pass `?lastEventId=`) and gets the events it missed (kept for a day), or `resync` when too many were missed: reload the board then.',
+      'Events: `report_received` `{ reportId, shelterId, kind, createdAt, receivedAt, supersedes? }`, `supply_request_status_changed` `{ id, shelterId, status, previousStatus, changedAt }`, `shelters_imported` `{ imported, created, updated }`, `photo_received` `{ reportId, shelterId, sha256, receivedAt }`. Every event has an `id`; a reconnecting EventSource sends it as `Last-Event-ID` (or pass `?lastEventId=`) and gets the events it missed (kept for a day), or `resync` when too many were missed: reload the board then.',
       `A comment line every ${runtime.heartbeatMs / 1000} s keeps proxies from closing the stream; the stream ends when the session does (sign-out, expiry, account disabled). Changes made through any server instance sharing the database arrive (Postgres LISTEN/NOTIFY).`,
     ].join('\n\n'),
     security: [{ [SESSION_SECURITY_SCHEME]: [] }],

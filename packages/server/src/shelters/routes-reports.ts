@@ -6,6 +6,7 @@ import { SESSION_SECURITY_SCHEME } from '../auth/routes.ts';
 import { ApiError } from '../errors.ts';
 import { errorResponses } from '../routes/schemas.ts';
 import { ownShelterOrHq } from './access.ts';
+import { listedPhotos, receivedPhotos } from './photos.ts';
 import { receiveReport } from './reports.ts';
 import {
   ReceiptResponse,
@@ -79,7 +80,7 @@ export function registerReportRoutes(api: ApiRouter) {
     tags: ['shelters'],
     summary: 'Reports of one shelter, newest first',
     description:
-      'A shelter account sees its own shelter only (403 otherwise); HQ sees every shelter. Corrected reports carry `supersededBy`; supply requests carry their current status.',
+      'A shelter account sees its own shelter only (403 otherwise); HQ sees every shelter. Corrected reports carry `supersededBy`; supply requests carry their current status; reports with photos list them in `photos` with `received` true or false, so missing ones show.',
     security,
     middleware: [requireSession({ roles: ['shelter', 'hq'] }), ownShelterOrHq()] as const,
     request: { params: ShelterParams, query: ReportListQuery },
@@ -111,28 +112,36 @@ export function registerReportRoutes(api: ApiRouter) {
        limit $3`,
       [nationalShelterId, kind ?? null, limit ?? 200],
     );
+    const received = await receivedPhotos(
+      db,
+      rows.filter((row) => Array.isArray(row.data.photos)).map((row) => row.id),
+    );
     return c.json(
       {
-        reports: rows.map((row) => ({
-          id: row.id,
-          kind: row.kind,
-          formVersion: row.form_version,
-          createdAt: formatTokyoIso(row.created_at),
-          receivedAt: formatTokyoIso(row.received_at),
-          ...(row.supersedes ? { supersedes: row.supersedes } : {}),
-          ...(row.superseded_by ? { supersededBy: row.superseded_by } : {}),
-          enteredBy: row.entered_by,
-          sample: row.sample,
-          data: row.data,
-          ...(row.supply_status && row.status_changed_at
-            ? {
-                supplyRequest: {
-                  status: row.supply_status,
-                  statusChangedAt: formatTokyoIso(row.status_changed_at),
-                },
-              }
-            : {}),
-        })),
+        reports: rows.map((row) => {
+          const photos = listedPhotos(nationalShelterId, row.id, row.data, received.get(row.id));
+          return {
+            id: row.id,
+            kind: row.kind,
+            formVersion: row.form_version,
+            createdAt: formatTokyoIso(row.created_at),
+            receivedAt: formatTokyoIso(row.received_at),
+            ...(row.supersedes ? { supersedes: row.supersedes } : {}),
+            ...(row.superseded_by ? { supersededBy: row.superseded_by } : {}),
+            enteredBy: row.entered_by,
+            sample: row.sample,
+            data: row.data,
+            ...(row.supply_status && row.status_changed_at
+              ? {
+                  supplyRequest: {
+                    status: row.supply_status,
+                    statusChangedAt: formatTokyoIso(row.status_changed_at),
+                  },
+                }
+              : {}),
+            ...(photos ? { photos } : {}),
+          };
+        }),
       },
       200,
     );

@@ -16,6 +16,13 @@ export interface ShelterModuleOptions {
    * `false` turns it off, e.g. for benchmarks behind one address).
    */
   pingLimitPerMinute?: number | false;
+  /** Largest photo `PUT …/photos/{sha256}` accepts, in bytes (default 5 MiB); larger ones get 413. */
+  photoMaxBytes?: number;
+  /**
+   * Photo uploads per account and minute, counted in the database like other writes (default 120;
+   * `false` turns it off). Over it: 429 with `Retry-After`, which the outbox honours.
+   */
+  photoUploadLimitPerMinute?: number | false;
 }
 
 /** The module's resolved options, shared by its routes. */
@@ -25,6 +32,8 @@ export interface ShelterRuntime {
   heartbeatMs: number;
   importBodyLimitBytes: number;
   pingLimitPerMinute: number | false;
+  photoMaxBytes: number;
+  photoUploadLimitPerMinute: number | false;
 }
 
 /** Default of {@link ShelterModuleOptions.staleAfterMinutes}: three hours without a report. */
@@ -51,5 +60,7 @@ export function shelterRuntime(options: ShelterModuleOptions = {}): ShelterRunti
     heartbeatMs: heartbeatSeconds * 1000,
     importBodyLimitBytes: options.importBodyLimitBytes ?? 20 * 1024 * 1024,
     pingLimitPerMinute: options.pingLimitPerMinute ?? 600,
+    photoMaxBytes: options.photoMaxBytes ?? 5 * 1024 * 1024,
+    photoUploadLimitPerMinute: options.photoUploadLimitPerMinute ?? 120,
   };
 }

@@ -4,6 +4,7 @@ import { z } from '@hono/zod-openapi';
 import {
   careNeedCategories,
   openingStatuses,
+  photoContentTypes,
   reportJsonSchema,
   reportKinds,
   supplyRequestStatuses,
@@ -159,6 +160,16 @@ export const OverviewResponse = z
       open: z.number().int(),
       byStatus: z.record(z.string(), z.number().int()),
     }),
+    photos: z
+      .object({
+        listed: z.number().int(),
+        received: z.number().int(),
+        missing: z.number().int(),
+      })
+      .openapi({
+        description:
+          'Photos the current reports list (corrected ones left out), and how many have arrived.',
+      }),
     staleShelters: z.array(
       z.object({
         nationalShelterId: z.string(),
@@ -169,6 +180,20 @@ export const OverviewResponse = z
     ),
   })
   .openapi('HqOverview');
+
+/** A photo a report lists, and whether its bytes have arrived. */
+export const ListedPhotoSchema = z
+  .object({
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    contentType: z.string(),
+    byteLength: z.number().int(),
+    width: z.number().int().optional(),
+    height: z.number().int().optional(),
+    received: z.boolean().openapi({ description: 'The bytes have arrived.' }),
+    receivedAt: Instant.optional(),
+    url: z.string().optional().openapi({ description: 'Where to view it, once received.' }),
+  })
+  .openapi('ListedShelterPhoto');
 
 /** A stored report as `GET /shelters/{id}/reports` lists it. */
 export const StoredReportSchema = z
@@ -186,8 +211,36 @@ export const StoredReportSchema = z
       description: 'Upgraded to the current form version.',
     }),
     supplyRequest: z.object({ status: SupplyStatus, statusChangedAt: Instant }).optional(),
+    photos: z.array(ListedPhotoSchema).optional().openapi({
+      description: 'The photos `data.photos` lists, each marked received or not.',
+    }),
   })
   .openapi('StoredShelterReport');
+
+/** `{nationalShelterId}`, `{reportId}` and `{sha256}` of a photo. */
+export const PhotoParams = ShelterParams.extend({
+  reportId: z.uuid().openapi({ param: { name: 'reportId', in: 'path' } }),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .openapi({
+      param: { name: 'sha256', in: 'path' },
+      description: 'SHA-256 of the bytes, lowercase hex, as listed in the report.',
+    }),
+});
+
+/** `{ photo }`: the answer to a photo upload, the first time (201) and for a repeat (200). */
+export const PhotoReceiptResponse = z
+  .object({
+    photo: z.object({
+      reportId: z.uuid(),
+      sha256: z.string(),
+      contentType: z.enum(photoContentTypes),
+      byteLength: z.number().int(),
+      receivedAt: Instant.openapi({ description: 'When the server first stored the photo.' }),
+    }),
+  })
+  .openapi('ShelterPhotoReceipt');
 
 /** `GET /shelters/{id}/reports` query. */
 export const ReportListQuery = z.object({

@@ -193,6 +193,26 @@ describeEachDb('POST /api/v1/video/token: who and when', (db) => {
     ).toBe(200);
   });
 
+  it('opens a room days ahead with a long opening setting (up to 30 days), and no further', async () => {
+    const { booking, app, clock } = await setup({ opensMinutesBefore: 30 * 24 * 60 });
+    clock.set(minutes(TEST_START, -30 * 24 * 60 - 1));
+    const early = await answer(
+      requestToken(app, { reference: booking.reference }, bearer(booking)),
+    );
+    expect(early.status).toBe(403);
+    expect(early.body).toMatchObject({
+      code: 'room_not_open',
+      opensAt: '2026-11-01T10:00:00+09:00',
+    });
+    clock.set(minutes(TEST_START, -14 * 24 * 60));
+    const open = await answer(requestToken(app, { reference: booking.reference }, bearer(booking)));
+    expect(open.status).toBe(200);
+    expect(open.body).toMatchObject({ role: 'participant' });
+    expect(() => videoApp(db(), { opensMinutesBefore: 30 * 24 * 60 + 1 })).toThrow(
+      /opensMinutesBefore must be an integer 0–43200/,
+    );
+  });
+
   it('422 for a body without a reference or with an unknown role; 400 for broken JSON', async () => {
     const { booking, app } = await setup();
     const missing = await answer(requestToken(app, {}, bearer(booking)));

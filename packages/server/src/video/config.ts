@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { resolveSdkAssets, type SdkAssets, sdkAssetsAt } from './assets.ts';
 import { credentialProblem, ZoomVideoSdkCredentials } from './credentials.ts';
 import { DEFAULT_ROOM_PATHS, type VideoCspMode } from './runtime.ts';
-import { DEFAULT_OPENS_MINUTES_BEFORE } from './window.ts';
+import { DEFAULT_OPENS_MINUTES_BEFORE, MAX_OPENS_MINUTES_BEFORE } from './window.ts';
 
 /** The video settings of the server configuration (`ServerConfig.video`), read from the environment. */
 export interface VideoConfig {
@@ -14,7 +14,7 @@ export interface VideoConfig {
   csp: VideoCspMode;
   /** `VIDEO_ROOM_PATHS`: comma-separated path prefixes of the room pages (default `/consultation/room/`). */
   roomPaths: readonly string[];
-  /** `VIDEO_ROOM_OPENS_MINUTES_BEFORE`: minutes before the start the room opens (default 15). */
+  /** `VIDEO_ROOM_OPENS_MINUTES_BEFORE`: minutes before the start the room opens (default 15, at most 43200 = 30 days). */
   opensMinutesBefore: number;
 }
 
@@ -119,8 +119,10 @@ function readMinutes(env: Env, name: string, fail: (message: string) => never): 
   const raw = value(env, name);
   if (raw === undefined) return DEFAULT_OPENS_MINUTES_BEFORE;
   const parsed = /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(parsed) || parsed > 24 * 60) {
-    fail(`${name} must be an integer number of minutes 0–1440 (got ${JSON.stringify(raw)})`);
+  if (!Number.isSafeInteger(parsed) || parsed > MAX_OPENS_MINUTES_BEFORE) {
+    fail(
+      `${name} must be a whole number of minutes from 0 to ${MAX_OPENS_MINUTES_BEFORE} (30 days), e.g. 15 (got ${JSON.stringify(raw)})`,
+    );
   }
   return parsed;
 }

@@ -29,7 +29,7 @@ export interface VideoModuleOptions {
   zoom?: ZoomVideoSdkCredentials | undefined;
   /** The clock (tests and demos fix it); default the real one. */
   now?: () => Date;
-  /** Minutes before the start the room opens (default 15, at most 1440). */
+  /** Minutes before the start the room opens (default 15, at most 43200 = 30 days). */
   opensMinutesBefore?: number;
   /** Minutes after the end the room closes (default 0, at most 1440). */
   closesMinutesAfter?: number;

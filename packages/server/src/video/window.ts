@@ -1,5 +1,11 @@
 /** Default: the room opens this many minutes before the booking's start. */
 export const DEFAULT_OPENS_MINUTES_BEFORE = 15;
+/**
+ * The most `opensMinutesBefore` may be: 30 days, the default booking horizon. Large values are for
+ * rooms residents may enter early (to try their devices) and for end-to-end tests that book a real
+ * slot days ahead and join it at once; every minute of it is a minute a leaked manage link works.
+ */
+export const MAX_OPENS_MINUTES_BEFORE = 30 * 24 * 60;
 /** Default: the room closes this many minutes after the booking's end (0: at the end). */
 export const DEFAULT_CLOSES_MINUTES_AFTER = 0;
 
@@ -46,7 +52,7 @@ export function checkWindowOptions(options: RoomWindowOptions): void {
       throw new RangeError(`video ${name} must be an integer 0–${max} (got ${value})`);
     }
   };
-  // A room open a day ahead would make a leaked link useful for far too long.
-  check('opensMinutesBefore', 24 * 60);
+  check('opensMinutesBefore', MAX_OPENS_MINUTES_BEFORE);
+  // A room left open a day after the end would make a leaked link useful for far too long.
   check('closesMinutesAfter', 24 * 60);
 }

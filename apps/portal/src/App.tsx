@@ -6,6 +6,7 @@ import { bookingRoute } from './pages/booking/routes';
 import { StaffPage } from './pages/booking/StaffPage';
 import { ConsultationPage } from './pages/ConsultationPage';
 import { HomePage } from './pages/HomePage';
+import { HqRoute } from './pages/hq/route';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SheltersPage } from './pages/SheltersPage';
 import { ShelterRoute } from './pages/shelter/route';
@@ -36,6 +37,9 @@ function Routes({ city }: { city: CityState }) {
       break;
     case '/accessibility':
       page = <AccessibilityPage siteName={siteName} />;
+      break;
+    case '/hq':
+      page = <HqRoute siteName={siteName} />;
       break;
     case '/staff':
       page = <StaffPage siteName={siteName} />;

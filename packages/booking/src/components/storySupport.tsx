@@ -12,6 +12,7 @@ import {
   type MemoryBookingApi,
   type MemoryBookingApiOptions,
   type MemoryBookingSeed,
+  type MemoryOperation,
   type MemorySeedBooking,
   sampleBookingSeed,
 } from '../core/index';
@@ -33,6 +34,17 @@ export function storyApi(
 
 /** A network failure as the fetch adapter reports it. */
 export const networkError = () => new BookingApiError({ status: 0, code: 'network_error' });
+
+/** A 401: nobody signed in, or the server ended the session. */
+export const unauthorized = () => new BookingApiError({ status: 401, code: 'unauthorized' });
+
+/** Back-end options under which one operation fails with `error()`. */
+export function failOn(
+  operation: MemoryOperation,
+  error: () => BookingApiError,
+): MemoryBookingApiOptions {
+  return { failWith: (called) => (called === operation ? error() : undefined) };
+}
 
 /** A booking that exists from the start, with a known manage token (manage and staff stories). */
 export function seedBooking(overrides: Partial<MemorySeedBooking> = {}): MemorySeedBooking {

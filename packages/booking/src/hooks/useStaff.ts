@@ -24,8 +24,11 @@ export interface StaffScheduleState extends LoadableResult<StaffBooking[]> {
   pending: ReadonlySet<string>;
   /** The last failure to record a status, by reference. */
   failures: ReadonlyMap<string, BookingApiError>;
-  /** Marks a session done or no-show; resolves with whether it worked. */
-  setStatus: (reference: string, status: StaffBookingStatus) => Promise<boolean>;
+  /** Marks a session done or no-show; resolves with the failure, or `undefined` when it worked. */
+  setStatus: (
+    reference: string,
+    status: StaffBookingStatus,
+  ) => Promise<BookingApiError | undefined>;
 }
 
 /** The signed-in specialist's bookings from `from` to `to` (`YYYY-MM-DD`, both included). */
@@ -48,10 +51,11 @@ export function useStaffSchedule(api: BookingApi, from: string, to: string): Sta
         setData((bookings) =>
           bookings.map((booking) => (booking.reference === reference ? updated : booking)),
         );
-        return true;
+        return undefined;
       } catch (raw) {
-        setFailures((current) => new Map(current).set(reference, asApiError(raw)));
-        return false;
+        const error = asApiError(raw);
+        setFailures((current) => new Map(current).set(reference, error));
+        return error;
       } finally {
         setPending((current) => without(current, reference));
       }

@@ -1,7 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { type MemoryBookingApiOptions, sampleBookingSeed } from '../../core/index';
-import { SignedIn, settled, stillLoading, storyApi, useStoryApi } from '../storySupport';
+import {
+  failOn,
+  networkError,
+  SignedIn,
+  settled,
+  stillLoading,
+  storyApi,
+  unauthorized,
+  useStoryApi,
+} from '../storySupport';
 import { AvailabilityEditor, type AvailabilityEditorProps } from './AvailabilityEditor';
 
 interface DemoProps extends Omit<AvailabilityEditorProps, 'api'> {
@@ -82,6 +91,38 @@ export const Loading: Story = {
     <Demo {...args} username={null} apiOptions={{ latencyMs: 600_000 }} />
   ),
   play: stillLoading,
+};
+
+/** Nobody is signed in (401): asks to sign in, not about a wrong link. */
+export const SignedOut: Story = {
+  render: ({ api: _api, ...args }) => <Demo {...args} username={null} />,
+  play: async (context) => {
+    await settled(context);
+    await expect(
+      await within(context.canvasElement).findByRole('heading', { name: /サインインしてください/ }),
+    ).toBeInTheDocument();
+  },
+};
+
+/** The sign-in ended while editing (the server's idle timeout): saving asks to sign in again. */
+export const SessionExpiredOnSave: Story = {
+  render: ({ api: _api, ...args }) => (
+    <Demo {...args} apiOptions={failOn('staff.saveAvailability', unauthorized)} />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: '保存する' }));
+    await expect(
+      await canvas.findByRole('heading', { name: /サインインしてください/ }),
+    ).toBeInTheDocument();
+  },
+};
+
+/** Offline: the hours cannot be loaded; a way to try again. */
+export const NetworkError: Story = {
+  render: ({ api: _api, ...args }) => (
+    <Demo {...args} apiOptions={failOn('staff.availability', networkError)} />
+  ),
 };
 
 /** English. */

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { itPassesAxeForEveryStory } from '../../../../../tooling/stories';
-import { SignedIn, storyApi } from '../storySupport';
+import { failOn, SignedIn, storyApi, unauthorized } from '../storySupport';
 import { AvailabilityEditor } from './AvailabilityEditor';
 import * as stories from './AvailabilityEditor.stories';
 
@@ -66,6 +66,32 @@ describe('AvailabilityEditor', () => {
     expect(saved.weeklyHours.filter((range) => range.day === 6)).toEqual([
       { day: 6, start: '08:30', end: '17:15' },
     ]);
+  });
+
+  it('asks to sign in on a 401, when loading or when the sign-in ended before saving, and tells the host', async () => {
+    const onError = vi.fn();
+    const signedOut = render(<AvailabilityEditor api={storyApi()} onError={onError} />);
+    expect(
+      await screen.findByRole('heading', { name: /サインインしてください/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/確認用の情報/)).toBeNull();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 401 }));
+    signedOut.unmount();
+
+    onError.mockClear();
+    const expired = storyApi(failOn('staff.saveAvailability', unauthorized));
+    const user = userEvent.setup();
+    render(
+      <SignedIn api={expired}>
+        <AvailabilityEditor api={expired} onError={onError} />
+      </SignedIn>,
+    );
+    await user.click(await screen.findByRole('button', { name: '保存する' }));
+    expect(
+      await screen.findByRole('heading', { name: /サインインしてください/ }),
+    ).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 401 }));
   });
 
   itPassesAxeForEveryStory(stories);

@@ -5,21 +5,24 @@ import type { BookingApi } from '../../core/api/types';
 import { fieldErrorKey } from '../../core/messages';
 import type { FieldError, StaffAvailability } from '../../core/types';
 import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useErrorReporter } from '../../hooks/useErrorReporter';
 import { useStaffAvailability } from '../../hooks/useStaff';
-import { ApiErrorNotice } from '../parts/ApiErrorNotice';
 import { Heading, type HeadingLevel, noticeLevel, subLevel } from '../parts/Heading';
 import { LoadableGate } from '../parts/LoadableGate';
+import { StaffErrorNotice } from '../parts/StaffErrorNotice';
 import { ExceptionFields, WeeklyHoursFields } from './AvailabilityFields';
 import { type AvailabilityDraft, fromDraft, newException, pathId, toDraft } from './draft';
 import './availability-editor.css';
 
 /** Props of {@link AvailabilityEditor}: the back end, a save callback and a form's native props. */
 export interface AvailabilityEditorProps
-  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
+  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'onError'> {
   /** The back end; the staff member must be signed in (`api.staff.login`). */
   api: BookingApi;
   /** Called with what the server saved. */
   onSaved?: ((availability: StaffAvailability) => void) | undefined;
+  /** Called when the hours cannot be loaded or saved (a 401: signed out or expired; 422: field errors). */
+  onError?: ((error: BookingApiError) => void) | undefined;
   /** Level of the title; sections use the level below. 2 by default. */
   headingLevel?: HeadingLevel | undefined;
 }
@@ -32,9 +35,13 @@ export interface AvailabilityEditorProps
 export const AvailabilityEditor = /* @__PURE__ */ forwardRef<
   HTMLFormElement,
   AvailabilityEditorProps
->(function AvailabilityEditor({ api, onSaved, headingLevel = 2, className, ...props }, ref) {
+>(function AvailabilityEditor(
+  { api, onSaved, onError, headingLevel = 2, className, ...props },
+  ref,
+) {
   const t = useBookingTranslator();
   const availability = useStaffAvailability(api);
+  const reportError = useErrorReporter(availability.state, onError);
   return (
     <div className={className ? `machi-availability ${className}` : 'machi-availability'}>
       <Heading level={headingLevel} className="machi-availability__title">
@@ -45,6 +52,13 @@ export const AvailabilityEditor = /* @__PURE__ */ forwardRef<
         loadingLabel={t('booking.availability.loading')}
         onRetry={availability.reload}
         headingLevel={subLevel(headingLevel)}
+        renderError={(error) => (
+          <StaffErrorNotice
+            error={error}
+            onRetry={availability.reload}
+            headingLevel={subLevel(headingLevel)}
+          />
+        )}
       >
         {(loaded) => (
           <EditorForm
@@ -53,6 +67,7 @@ export const AvailabilityEditor = /* @__PURE__ */ forwardRef<
             save={availability.save}
             saving={availability.saving}
             onSaved={onSaved}
+            onError={reportError}
             headingLevel={subLevel(headingLevel)}
             {...props}
           />
@@ -62,16 +77,18 @@ export const AvailabilityEditor = /* @__PURE__ */ forwardRef<
   );
 });
 
-interface EditorFormProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> {
+interface EditorFormProps
+  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'onError'> {
   initial: StaffAvailability;
   save: ReturnType<typeof useStaffAvailability>['save'];
   saving: boolean;
   onSaved: AvailabilityEditorProps['onSaved'];
+  onError: (error: BookingApiError) => void;
   headingLevel: HeadingLevel;
 }
 
 const EditorForm = /* @__PURE__ */ forwardRef<HTMLFormElement, EditorFormProps>(function EditorForm(
-  { initial, save, saving, onSaved, headingLevel, ...props },
+  { initial, save, saving, onSaved, onError, headingLevel, ...props },
   ref,
 ) {
   const t = useBookingTranslator();
@@ -112,10 +129,10 @@ const EditorForm = /* @__PURE__ */ forwardRef<HTMLFormElement, EditorFormProps>(
           setDraft(toDraft(result.availability));
           setSaved(true);
           onSaved?.(result.availability);
-        } else if (result.error.fieldErrors.length > 0) {
-          setErrors(result.error.fieldErrors);
         } else {
-          setFailure(result.error);
+          if (result.error.fieldErrors.length > 0) setErrors(result.error.fieldErrors);
+          else setFailure(result.error);
+          onError(result.error);
         }
       }}
       {...props}
@@ -135,7 +152,7 @@ const EditorForm = /* @__PURE__ */ forwardRef<HTMLFormElement, EditorFormProps>(
           title={t('booking.availability.saved')}
         />
       )}
-      {failure && <ApiErrorNotice error={failure} headingLevel={headingLevel} />}
+      {failure && <StaffErrorNotice error={failure} headingLevel={headingLevel} />}
       <Heading level={headingLevel}>{t('booking.availability.weekly')}</Heading>
       <p className="machi-availability__hint">{t('booking.availability.weeklyHint')}</p>
       <WeeklyHoursFields {...fields} />

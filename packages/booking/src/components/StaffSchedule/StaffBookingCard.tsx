@@ -5,9 +5,9 @@ import { accommodationKey } from '../../core/messages';
 import type { Location, Service, StaffBooking, StaffBookingStatus } from '../../core/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
 import { useBookingTranslator } from '../../hooks/useBookingTranslator';
-import { ApiErrorNotice } from '../parts/ApiErrorNotice';
 import { StatusBadge } from '../parts/BookingFacts';
 import { Heading, type HeadingLevel } from '../parts/Heading';
+import { StaffErrorNotice } from '../parts/StaffErrorNotice';
 import { SummaryList, type SummaryRow } from '../parts/SummaryList';
 
 /** Props of the internal booking card. */
@@ -104,7 +104,7 @@ export function StaffBookingCard(props: StaffBookingCardProps) {
         ) : (
           <p className="machi-staff-card__later">{t('booking.staff.notStarted')}</p>
         ))}
-      {failure && <ApiErrorNotice error={failure} />}
+      {failure && <StaffErrorNotice error={failure} headingLevel={headingLevel} />}
     </article>
   );
 }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { MemoryBookingApiOptions } from '../../core/index';
 import {
+  failOn,
   networkError,
   SignedIn,
   settled,
@@ -9,6 +10,7 @@ import {
   stillLoading,
   storyApi,
   storyNow,
+  unauthorized,
   useStoryApi,
 } from '../storySupport';
 import { StaffSchedule, type StaffScheduleProps } from './StaffSchedule';
@@ -76,6 +78,20 @@ export const RoomLinks: Story = {
   },
 };
 
+/** The sign-in ended before recording an outcome (the server's idle timeout): asks to sign in again. */
+export const SessionExpiredOnStatus: Story = {
+  render: ({ api: _api, ...args }) => (
+    <Demo {...args} apiOptions={failOn('staff.setStatus', unauthorized)} />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: '相談済みにする' }));
+    await expect(
+      await canvas.findByRole('heading', { name: /サインインしてください/ }),
+    ).toBeInTheDocument();
+  },
+};
+
 /** Nobody is signed in (401): asks to sign in. */
 export const SignedOut: Story = {
   render: ({ api: _api, ...args }) => <Demo {...args} username={null} />,
@@ -92,12 +108,7 @@ export const Loading: Story = {
 /** Offline: the message and a way to try again. */
 export const NetworkError: Story = {
   render: ({ api: _api, ...args }) => (
-    <Demo
-      {...args}
-      apiOptions={{
-        failWith: (operation) => (operation === 'staff.schedule' ? networkError() : undefined),
-      }}
-    />
+    <Demo {...args} apiOptions={failOn('staff.schedule', networkError)} />
   ),
 };
 

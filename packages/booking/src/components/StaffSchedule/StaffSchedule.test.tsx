@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { itPassesAxeForEveryStory } from '../../../../../tooling/stories';
 import * as stories from './StaffSchedule.stories';
 
-const { Day, Week, SignedOut, EmptyDay, RoomLinks } = composeStories(stories);
+const { Day, Week, SignedOut, EmptyDay, RoomLinks, SessionExpiredOnStatus } =
+  composeStories(stories);
 
 const card = (name: RegExp) => screen.getByRole('article', { name }) as HTMLElement;
 
@@ -91,6 +92,23 @@ describe('StaffSchedule', () => {
     render(<Day />);
     await screen.findByRole('article', { name: /宇和島 花子/ });
     expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('tells the host page when the schedule cannot be loaded or a status not saved', async () => {
+    const onError = vi.fn();
+    const { unmount } = render(<SignedOut onError={onError} />);
+    await screen.findByRole('heading', { name: /サインインしてください/ });
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 401 }));
+    unmount();
+    onError.mockClear();
+    const user = userEvent.setup();
+    render(<SessionExpiredOnStatus onError={onError} />);
+    const started = await screen.findByRole('article', { name: /宇和島 花子/ });
+    await user.click(within(started).getByRole('button', { name: '相談済みにする' }));
+    expect(
+      await within(started).findByRole('heading', { name: /サインインしてください/ }),
+    ).toBeInTheDocument();
+    expect(onError).toHaveBeenCalledTimes(1);
   });
 
   it('says when a day has no sessions, and asks to sign in on a 401', async () => {

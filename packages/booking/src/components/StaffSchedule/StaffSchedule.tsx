@@ -1,4 +1,4 @@
-import { Notice, useControllableState, VisuallyHidden } from '@machi-dx/ui';
+import { useControllableState, VisuallyHidden } from '@machi-dx/ui';
 import {
   addDays,
   dayOfWeek,
@@ -15,9 +15,11 @@ import type { StaffBooking } from '../../core/types';
 import { useBookingCatalog } from '../../hooks/useBookingData';
 import { tokyoDateOf, useBookingFormat } from '../../hooks/useBookingFormat';
 import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useErrorReporter } from '../../hooks/useErrorReporter';
 import { useStaffSchedule } from '../../hooks/useStaff';
-import { Heading, type HeadingLevel, noticeLevel, subLevel } from '../parts/Heading';
+import { Heading, type HeadingLevel, subLevel } from '../parts/Heading';
 import { LoadableGate } from '../parts/LoadableGate';
+import { StaffErrorNotice } from '../parts/StaffErrorNotice';
 import { StaffBookingCard } from './StaffBookingCard';
 import './staff-schedule.css';
 import '../parts/parts.css';
@@ -26,7 +28,7 @@ import '../parts/parts.css';
 export type StaffScheduleView = 'day' | 'week';
 
 /** Props of {@link StaffSchedule}: the back end, the shown period and a div's native props. */
-export interface StaffScheduleProps extends HTMLAttributes<HTMLDivElement> {
+export interface StaffScheduleProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onError'> {
   /** The back end; the staff member must be signed in (`api.staff.login`). */
   api: BookingApi;
   /** The view when the parent owns it. */
@@ -50,16 +52,13 @@ export interface StaffScheduleProps extends HTMLAttributes<HTMLDivElement> {
    * session as an ordinary link (`<a href>`, a full page load); no links when omitted.
    */
   roomHref?: ((booking: StaffBooking) => string | undefined) | undefined;
+  /** Called when the schedule cannot be loaded or a status not saved (a 401: signed out or expired). */
+  onError?: ((error: BookingApiError) => void) | undefined;
 }
 
 /** Monday of the week of `date` (office weeks start on Monday). */
 function mondayOf(date: PlainDate): PlainDate {
   return addDays(date, -((dayOfWeek(date) + 6) % 7));
-}
-
-/** Renders a 401 as "sign in" rather than the residents' wording about a wrong link. */
-function isSignedOut(error: BookingApiError) {
-  return error.status === 401;
 }
 
 /**
@@ -81,6 +80,7 @@ export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffSch
       now,
       headingLevel = 2,
       roomHref,
+      onError,
       className,
       ...props
     },
@@ -107,6 +107,7 @@ export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffSch
     const to = view === 'week' ? addDays(from, 6) : date;
     const schedule = useStaffSchedule(api, formatPlainDate(from), formatPlainDate(to));
     const catalog = useBookingCatalog(api);
+    const reportError = useErrorReporter(schedule.state, onError);
     const step = view === 'week' ? 7 : 1;
     const section = subLevel(headingLevel);
     const period =
@@ -180,17 +181,9 @@ export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffSch
           loadingLabel={t('booking.staff.loading')}
           onRetry={schedule.reload}
           headingLevel={section}
-          renderError={(error) =>
-            isSignedOut(error) ? (
-              <Notice
-                tone="warning"
-                headingLevel={noticeLevel(section)}
-                title={t('booking.staff.signedOutTitle')}
-              >
-                {t('booking.staff.signedOut')}
-              </Notice>
-            ) : undefined
-          }
+          renderError={(error) => (
+            <StaffErrorNotice error={error} onRetry={schedule.reload} headingLevel={section} />
+          )}
         >
           {(bookings) => (
             <LoadableGate
@@ -225,7 +218,9 @@ export const StaffSchedule = /* @__PURE__ */ forwardRef<HTMLDivElement, StaffSch
                             headingLevel={view === 'week' ? subLevel(section) : section}
                             roomHref={roomHref?.(booking)}
                             onStatus={async (status) => {
-                              if (await schedule.setStatus(booking.reference, status)) {
+                              const failure = await schedule.setStatus(booking.reference, status);
+                              if (failure) reportError(failure);
+                              else {
                                 setAnnouncement(
                                   t('booking.staff.statusSaved', {
                                     name: booking.resident.name,

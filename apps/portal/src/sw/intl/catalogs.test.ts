@@ -1,0 +1,6 @@
+import { itHasCompleteCatalogs } from '../../../../../tooling/catalogs';
+import { updateCatalogs } from '.';
+
+describe('the update banner catalogs', () => {
+  itHasCompleteCatalogs(updateCatalogs);
+});

@@ -42,16 +42,15 @@ async function bookUpToCheck(page: Page, service: string, slotIndex = 0): Promis
   await page.getByRole('button', { name: '次へ進む' }).press('Enter');
   await page.getByRole('heading', { name: '日時を選ぶ' }).waitFor();
   const openDay = page.getByRole('button', { name: /予約できます/ });
-  // The first open day may fall in the next month (minimum notice near a month's end).
+  // The first open day may fall in the next month (minimum notice near a month's end). Decide only
+  // once the month has loaded: no day is still being checked.
   for (let month = 0; month < 2; month++) {
-    const found = await openDay
-      .first()
-      .waitFor({ timeout: 10_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (found) break;
+    await page.waitForFunction(
+      () =>
+        document.querySelector('.machi-slot-calendar__day') !== null &&
+        document.querySelector('.machi-slot-calendar__day[data-state="loading"]') === null,
+    );
+    if ((await openDay.count()) > 0) break;
     await page.getByRole('button', { name: '次の月' }).click();
   }
   await openDay.first().press('Enter');
@@ -145,7 +144,7 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     await dialog.getByRole('button', { name: '取り消す' }).click();
     await page
       .getByText('予約を取り消しました')
-      .waitFor({ timeout: 5000 })
+      .waitFor({ timeout: 20_000 })
       .catch(async (e) => {
         throw new Error(`${e}\n${await dump(page)}`);
       });
@@ -177,7 +176,7 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     await b.page.getByRole('button', { name: '確認画面に戻る' }).click();
     await b.page
       .getByRole('heading', { name: '入力内容を確認する' })
-      .waitFor({ timeout: 5000 })
+      .waitFor({ timeout: 20_000 })
       .catch(async (e) => {
         throw new Error(`${e}\n${await dump(b.page)}`);
       });
@@ -207,7 +206,7 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     await page.getByLabel(/パスワード/).press('Enter');
     await page
       .getByRole('heading', { level: 1, name: '職員ページ' })
-      .waitFor({ timeout: 5000 })
+      .waitFor({ timeout: 20_000 })
       .catch(async (e) => {
         throw new Error(`${e}\n${await dump(page)}\n${problems.join('\n')}`);
       });

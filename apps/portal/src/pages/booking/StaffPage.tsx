@@ -1,12 +1,13 @@
 import {
   AvailabilityEditor,
+  type BookingApiError,
   isBookingApiError,
   StaffSchedule,
   type StaffUser,
 } from '@machi-dx/booking';
 import '@machi-dx/booking/styles.css';
 import { Button, Notice, Spinner } from '@machi-dx/ui';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { Page } from '../../layout/Page';
 import { bookingApi, roomUrl, type StaffBooking } from './api';
@@ -19,7 +20,8 @@ const roomOf = (booking: StaffBooking) => roomUrl(booking.reference);
 type Session =
   | { status: 'checking' }
   | { status: 'signedOut' }
-  | { status: 'signedIn'; user: StaffUser };
+  /** `expired`: a staff call answered 401 (the server's idle or absolute timeout). */
+  | { status: 'signedIn'; user: StaffUser; expired: boolean; signIns: number };
 
 /** `/staff`: sign in, then the schedule (week/day, each session linking to its room) and weekly availability. */
 export function StaffPage({ siteName }: { siteName: string }) {
@@ -30,13 +32,31 @@ export function StaffPage({ siteName }: { siteName: string }) {
     let live = true;
     // Anything but a session (401, offline) shows the sign-in form, which tells its own errors.
     bookingApi.staff.me().then(
-      (user) => live && setSession({ status: 'signedIn', user }),
+      (user) => live && setSession({ status: 'signedIn', user, expired: false, signIns: 0 }),
       () => live && setSession({ status: 'signedOut' }),
     );
     return () => {
       live = false;
     };
   }, []);
+  const expiredTitle = useRef<HTMLHeadingElement>(null);
+  const expired = session.status === 'signedIn' && session.expired;
+  useEffect(() => {
+    if (expired) expiredTitle.current?.focus();
+  }, [expired]);
+  const onStaffError = useCallback((error: BookingApiError) => {
+    if (error.status !== 401) return;
+    setSession((current) =>
+      current.status === 'signedIn' ? { ...current, expired: true } : current,
+    );
+  }, []);
+  const signedInAgain = (user: StaffUser) =>
+    setSession((current) => ({
+      status: 'signedIn',
+      user,
+      expired: false,
+      signIns: current.status === 'signedIn' ? current.signIns + 1 : 0,
+    }));
   const signOut = async () => {
     try {
       await bookingApi.staff.logout();
@@ -53,18 +73,35 @@ export function StaffPage({ siteName }: { siteName: string }) {
       siteName={siteName}
     >
       {session.status === 'checking' && <Spinner label={t('portal.staff.checking')} />}
-      {session.status === 'signedOut' && (
-        <StaffSignIn onSignedIn={(user) => setSession({ status: 'signedIn', user })} />
-      )}
+      {session.status === 'signedOut' && <StaffSignIn onSignedIn={signedInAgain} />}
       {session.status === 'signedIn' && (
         <>
-          <p>{t('portal.staff.signedInAs', { name: session.user.name })}</p>
-          {signOutFailed && <Notice tone="error">{t('portal.staff.signOutFailed')}</Notice>}
-          <Button type="button" variant="secondary" onClick={signOut}>
-            {t('portal.staff.signOut')}
-          </Button>
-          <StaffSchedule api={bookingApi} defaultView="week" roomHref={roomOf} />
-          <AvailabilityEditor api={bookingApi} />
+          {session.expired ? (
+            // Signing in again here keeps the page, so hours being edited are not lost.
+            <section aria-labelledby="staff-expired-title">
+              <h2 id="staff-expired-title" ref={expiredTitle} tabIndex={-1}>
+                {t('portal.staff.expired.title')}
+              </h2>
+              <p>{t('portal.staff.expired.body')}</p>
+              <StaffSignIn onSignedIn={signedInAgain} />
+            </section>
+          ) : (
+            <>
+              <p>{t('portal.staff.signedInAs', { name: session.user.name })}</p>
+              {signOutFailed && <Notice tone="error">{t('portal.staff.signOutFailed')}</Notice>}
+              <Button type="button" variant="secondary" onClick={signOut}>
+                {t('portal.staff.signOut')}
+              </Button>
+            </>
+          )}
+          <StaffSchedule
+            key={`${session.user.id}:${session.signIns}`}
+            api={bookingApi}
+            defaultView="week"
+            roomHref={roomOf}
+            onError={onStaffError}
+          />
+          <AvailabilityEditor key={session.user.id} api={bookingApi} onError={onStaffError} />
         </>
       )}
     </Page>

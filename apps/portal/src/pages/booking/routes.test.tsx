@@ -159,6 +159,8 @@ describe('booking pages', () => {
         return json({
           bookings: [session('UWJ-AB3C-D4', 'confirmed'), session('UWJ-EF5G-H6', 'cancelled')],
         });
+      if (path === '/api/v1/staff/availability')
+        return json({ availability: { weeklyHours: [], exceptions: [] } });
       if (path === '/api/v1/booking/services') return json({ services: [] });
       if (path === '/api/v1/booking/locations') return json({ locations: [] });
       return undefined;
@@ -192,6 +194,47 @@ describe('booking pages', () => {
       path: '/api/v1/auth/logout',
       authorization: null,
     });
+  });
+
+  it('asks to sign in again in place when the session ends, then reloads the schedule', async () => {
+    window.history.replaceState(null, '', '/staff');
+    const account = {
+      id: 'sp-1',
+      username: 'sample-welfare',
+      displayName: '福祉 担当',
+      role: 'staff',
+    };
+    let sessionAlive = false;
+    stubApi((method, path) => {
+      if (path === '/api/v1/auth/me') return json({ account });
+      if (method === 'POST' && path === '/api/v1/auth/login') {
+        sessionAlive = true;
+        return json({ account });
+      }
+      if (path === '/api/v1/staff/bookings')
+        return sessionAlive ? json({ bookings: [] }) : unauthorized();
+      if (path === '/api/v1/staff/availability')
+        return sessionAlive
+          ? json({ availability: { weeklyHours: [], exceptions: [] } })
+          : unauthorized();
+      if (path === '/api/v1/booking/services') return json({ services: [] });
+      if (path === '/api/v1/booking/locations') return json({ locations: [] });
+      return undefined;
+    });
+    const user = userEvent.setup();
+    render(<App />);
+    const title = await screen.findByRole('heading', {
+      level: 2,
+      name: 'サインインの有効期限が切れました',
+    });
+    await vi.waitFor(() => expect(title).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'サインアウト' })).toBeNull();
+    await user.type(screen.getByLabelText(/ユーザー名/), 'sample-welfare');
+    await user.type(screen.getByLabelText(/パスワード/), 'sample-welfare-passphrase');
+    await user.click(screen.getByRole('button', { name: 'サインイン' }));
+    expect(await screen.findByRole('button', { name: 'サインアウト' })).toBeInTheDocument();
+    expect(await screen.findAllByText('予約はありません。')).toHaveLength(7);
+    expect(screen.queryByRole('heading', { name: 'サインインの有効期限が切れました' })).toBeNull();
   });
 
   it('shows the waiting screen of a room that is not open yet', async () => {

@@ -67,6 +67,7 @@ const eventTypes = [
   'report_received',
   'supply_request_status_changed',
   'shelters_imported',
+  'photo_received',
 ] as const;
 
 /** The engine behind `client.subscribe`; `open(lastEventId)` makes an EventSource. */

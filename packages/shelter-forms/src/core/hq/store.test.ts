@@ -173,6 +173,14 @@ describe('HqStore', () => {
     });
     await vi.runAllTimersAsync();
     expect(fake.calls).toContain(`reports ${A}`);
+    fake.calls.length = 0;
+    fake.live().onEvent({
+      type: 'photo_received',
+      id: '6',
+      data: { reportId: 'r', shelterId: A, sha256: 'a'.repeat(64) },
+    });
+    await vi.runAllTimersAsync();
+    expect(fake.calls.sort()).toEqual(['overview', `reports ${A}`]);
     store.select(undefined);
     expect(store.getSnapshot().selected).toBeUndefined();
     store.stop();

@@ -203,6 +203,9 @@ export class HqStore {
     } else if (event.type === 'report_received') {
       if (event.data.shelterId === selected) this.#reportsDirty = true;
       this.#markDirty(event.data.kind === 'supply_request' ? allParts : ['shelters', 'overview']);
+    } else if (event.type === 'photo_received') {
+      if (event.data.shelterId === selected) this.#reportsDirty = true;
+      this.#markDirty(['overview']);
     } else {
       this.#reportsDirty = selected !== undefined;
       this.#markDirty(allParts);

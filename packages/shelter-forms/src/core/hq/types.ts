@@ -73,6 +73,21 @@ export interface HqReport {
   data: Readonly<Record<string, unknown>>;
   /** A supply request's progress at HQ. */
   supplyRequest?: { status: SupplyRequestStatus; statusChangedAt: string };
+  /** The photos `data.photos` lists, each marked received (its bytes arrived) or not. */
+  photos?: readonly HqListedPhoto[];
+}
+
+/** A photo a report lists, and whether its bytes have arrived (`ListedShelterPhoto`). */
+export interface HqListedPhoto {
+  sha256: string;
+  contentType: string;
+  byteLength: number;
+  width?: number;
+  height?: number;
+  received: boolean;
+  receivedAt?: string;
+  /** Where to view it, once received. */
+  url?: string;
 }
 
 /** A supply request in HQ's queue (`SupplyRequest`). */
@@ -121,6 +136,8 @@ export interface HqOverview {
     /** Open requests per status (`requested`, `procuring`, `in_transit`). */
     byStatus?: Readonly<Record<string, number>>;
   };
+  /** Photos the current reports list, and how many have arrived. */
+  photos?: { listed: number; received: number; missing: number };
   staleShelters: readonly {
     nationalShelterId: string;
     name: string;
@@ -186,8 +203,16 @@ export interface HqSheltersImportedEvent {
   data: { imported: number; created: number; updated: number };
 }
 
+/** `photo_received`: the bytes of a photo a report listed arrived. */
+export interface HqPhotoReceivedEvent {
+  type: 'photo_received';
+  id: string;
+  data: { reportId: string; shelterId: string; sha256: string; receivedAt?: string };
+}
+
 /** An event of `GET /api/v1/hq/events`. */
 export type HqEvent =
   | HqReportReceivedEvent
   | HqSupplyRequestStatusChangedEvent
-  | HqSheltersImportedEvent;
+  | HqSheltersImportedEvent
+  | HqPhotoReceivedEvent;

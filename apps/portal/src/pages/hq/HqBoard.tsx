@@ -25,7 +25,7 @@ function clock(iso: string, locale: Locale): string {
   }).format(new Date(iso));
 }
 
-/** What a live event says, in words; undefined for HQ's own moves (the queue announces those). */
+/** What a live event says, in words. */
 function describe(
   event: HqEvent,
   shelters: readonly HqShelter[],
@@ -36,6 +36,7 @@ function describe(
   const shelterId = event.data.shelterId;
   const shelter =
     shelters.find((candidate) => candidate.nationalShelterId === shelterId)?.name ?? shelterId;
+  if (event.type === 'photo_received') return t('portal.hq.announce.photo', { shelter });
   return event.type === 'report_received'
     ? t('portal.hq.announce.report', {
         shelter,

@@ -1,8 +1,10 @@
 // Test support: an EventSource over fetch (Node 20 has none), so the HQ client's live events can
 // run against the real server in-process, through the same cookie-keeping fetch as its calls.
 
+import type { EventSourceConstructor } from '@machi-dx/shelter-forms';
+
 /** Makes an EventSource class whose connections go through `fetcher`. */
-export function fetchEventSource(fetcher: typeof fetch) {
+export function fetchEventSource(fetcher: typeof fetch): EventSourceConstructor {
   return class FetchEventSource {
     onerror: ((event: Event) => void) | null = null;
     readonly #listeners = new Map<string, ((event: MessageEvent) => void)[]>();

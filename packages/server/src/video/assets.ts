@@ -89,6 +89,11 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.js', '.json', '.wasm']);
 
+/** The path the panel's `dependentAssets` should use: the versioned one (cached for good) if known. */
+export function sdkAssetsPath(assets: SdkAssets): string {
+  return assets.version === 'unknown' ? SDK_ASSETS_PATH : `/zoom-sdk/${assets.version}/lib/`;
+}
+
 /**
  * Serves the SDK's assets at `/zoom-sdk/lib/…` and at `/zoom-sdk/<version>/lib/…`. The file names
  * carry no hash, so the plain path is cached for a day with an ETag (a new SDK version is picked up

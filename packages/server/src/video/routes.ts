@@ -8,6 +8,7 @@ import type { AppEnv } from '../http/env.ts';
 import { consumeRateLimit, rateLimit, tooManyRequests } from '../http/rate-limit.ts';
 import { errorResponses } from '../routes/schemas.ts';
 import { identifyCaller, type VideoCaller } from './access.ts';
+import { sdkAssetsPath } from './assets.ts';
 import { tokenTimes } from './claims.ts';
 import { bookingCancelled, roomClosed, roomNotOpen } from './errors.ts';
 import { MAX_SESSION_NAME_LENGTH, signVideoSdkToken } from './jwt.ts';
@@ -67,6 +68,11 @@ export const VideoTokenResponse = z
     expiresAt: z.string().openapi({
       description: 'When the token expires (ISO 8601, +09:00); ask again after it.',
       example: '2026-12-01T11:00:00+09:00',
+    }),
+    dependentAssets: z.string().optional().openapi({
+      description:
+        'Engine `zoom` with `ZOOM_SDK_ASSETS` set: the path on this server the SDK loads its assets from. Resolve it against the page’s origin and pass it as `engineOptions.zoom.dependentAssets` (the room pages’ CSP then allows no CDN).',
+      example: '/zoom-sdk/2.5.0/lib/',
     }),
   })
   .openapi('VideoTokenResponse');
@@ -200,5 +206,6 @@ function issue(
     },
     zoom,
   );
-  return { engine: 'zoom', token, sessionName, userName, role, expiresAt };
+  const assets = runtime.sdkAssets ? { dependentAssets: sdkAssetsPath(runtime.sdkAssets) } : {};
+  return { engine: 'zoom', token, sessionName, userName, role, expiresAt, ...assets };
 }

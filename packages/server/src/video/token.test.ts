@@ -103,6 +103,29 @@ describeEachDb('POST /api/v1/video/token: tokens', (db) => {
     expect(jwt.payload.user_key).not.toBe(residentJwt.payload.user_key);
   });
 
+  it('names the self-hosted SDK assets (versioned path) only when this server serves them', async () => {
+    await seedVideoFixtures(db());
+    const booking = await createTestBooking(db());
+    const now = testClock(minutes(TEST_START, -10)).now;
+    const auth = { Authorization: `Bearer ${booking.manageToken}` };
+    const ask = async (options: Parameters<typeof videoApp>[1]) =>
+      (await (
+        await requestToken(
+          videoApp(db(), { now, ...options }),
+          { reference: booking.reference },
+          auth,
+        )
+      ).json()) as Answer & { dependentAssets?: string };
+    const assets = { directory: '/srv/zoom/lib', version: '2.5.0' };
+    expect((await ask({ sdkAssets: assets })).dependentAssets).toBe('/zoom-sdk/2.5.0/lib/');
+    expect((await ask({ sdkAssets: { ...assets, version: 'unknown' } })).dependentAssets).toBe(
+      '/zoom-sdk/lib/',
+    );
+    expect(await ask({})).not.toHaveProperty('dependentAssets');
+    // The simulated engine loads no SDK.
+    expect(await ask({ zoom: undefined, sdkAssets: assets })).not.toHaveProperty('dependentAssets');
+  });
+
   it('keeps the session name stable per booking, distinct across bookings, not from the reference', async () => {
     await seedVideoFixtures(db());
     const first = await createTestBooking(db());

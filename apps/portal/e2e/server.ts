@@ -27,8 +27,13 @@ export interface RunningPortal {
   stop: () => Promise<void>;
 }
 
-/** Starts the built portal on a free port with its own data dir; `databaseUrl` unset means PGlite. */
-export async function startPortal(options: { databaseUrl?: string } = {}): Promise<RunningPortal> {
+/**
+ * Starts the built portal on a free port with its own data dir; `databaseUrl` unset means PGlite.
+ * `env` adds server settings (e.g. `VIDEO_ROOM_OPENS_MINUTES_BEFORE`) for this portal only.
+ */
+export async function startPortal(
+  options: { databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<RunningPortal> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'machi-dx-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -36,6 +41,7 @@ export async function startPortal(options: { databaseUrl?: string } = {}): Promi
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
+    ...options.env,
   };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { Page } from '../../layout/Page';
 import { Link } from '../../router';
+import { withLanguage } from '../room/fullPageLoads';
 import { bookingApi, roomUrl, tokenFromHash } from './api';
 
 /** `/consultation/manage/{reference}#token=…`: view, cancel, reschedule, .ics, and the room link. */
@@ -25,7 +26,8 @@ export function ManagePage({ reference, siteName }: { reference: string; siteNam
           <h2>{t('portal.manage.roomTitle')}</h2>
           <p>{t('portal.manage.roomBody')}</p>
           <p>
-            <Link href={roomUrl(reference, token)}>{t('portal.manage.roomLink')}</Link>
+            {/* A full page load: only room pages carry the video SDK's CSP (VIDEO_CSP=room). */}
+            <a href={withLanguage(roomUrl(reference, token))}>{t('portal.manage.roomLink')}</a>
           </p>
         </>
       ) : (

@@ -8,13 +8,13 @@ import { Notice, Spinner, useLocale } from '@machi-dx/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { Page } from '../../layout/Page';
-import { Link } from '../../router';
 import { tokenFromHash } from '../booking/api';
+import { useFullPageLoadsOut, withLanguage } from './fullPageLoads';
 
 type RoomState =
   | { status: 'loading' }
   | { status: 'waiting'; opensAt: string }
-  | { status: 'ready'; session: VideoSessionDetails }
+  | { status: 'ready'; session: VideoSessionDetails; sdkAssets?: string }
   | { status: 'failed'; code: 'unauthorized' | 'closed' | 'cancelled' | 'forbidden' | 'error' };
 
 // Retry at least this often while waiting, so a changed clock or window is noticed.
@@ -36,7 +36,15 @@ async function requestToken(reference: string, token: string, locale: string): P
     return { status: 'failed', code: 'error' };
   }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (response.ok) return { status: 'ready', session: body as unknown as VideoSessionDetails };
+  if (response.ok) {
+    // With ZOOM_SDK_ASSETS the server serves the SDK's assets itself (and its CSP allows no CDN).
+    const { dependentAssets, ...session } = body;
+    return {
+      status: 'ready',
+      session: session as unknown as VideoSessionDetails,
+      ...(typeof dependentAssets === 'string' ? { sdkAssets: dependentAssets } : {}),
+    };
+  }
   if (response.status === 401) return { status: 'failed', code: 'unauthorized' };
   if (body.code === 'room_not_open' && typeof body.opensAt === 'string') {
     return { status: 'waiting', opensAt: body.opensAt };
@@ -49,10 +57,21 @@ async function requestToken(reference: string, token: string, locale: string): P
   return { status: 'failed', code: 'error' };
 }
 
-/** Demo mode shows the other side of the call as a simulated tile, so the room looks as it will. */
-function demoEngineOptions(otherName: string): CreateVideoEngineOptions {
+/**
+ * Demo mode shows the other side of the call as a simulated tile, so the room looks as it will.
+ * Zoom loads its assets from this server when it serves them: an absolute URL, because the SDK's
+ * workers start from `blob:` URLs, inside which a bare path may not resolve.
+ */
+function engineOptions(otherName: string, sdkAssets?: string): CreateVideoEngineOptions {
   return {
     simulated: { participants: [{ id: 'demo-other', name: otherName, speaking: true }] },
+    ...(sdkAssets
+      ? {
+          zoom: {
+            dependentAssets: new URL(sdkAssets, window.location.origin).href.replace(/\/$/, ''),
+          },
+        }
+      : {}),
   };
 }
 
@@ -64,6 +83,8 @@ export function RoomPage({ reference, siteName }: { reference: string; siteName:
   const [state, setState] = useState<RoomState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
+  // Leaving loads the next page in full: it gets its own CSP, and the SDK is unloaded.
+  useFullPageLoadsOut();
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` asks again on purpose.
   useEffect(() => {
@@ -88,7 +109,7 @@ export function RoomPage({ reference, siteName }: { reference: string; siteName:
           timeStyle: 'short',
         }).format(new Date(state.opensAt))
       : '';
-  const bookAgain = <Link href="/consultation">{t('portal.room.bookAgain')}</Link>;
+  const bookAgain = <a href={withLanguage('/consultation')}>{t('portal.room.bookAgain')}</a>;
 
   return (
     <Page title={t('portal.room.title')} siteName={siteName}>
@@ -115,10 +136,11 @@ export function RoomPage({ reference, siteName }: { reference: string; siteName:
           <VideoPanel
             key={state.session.sessionName}
             session={state.session}
-            engineOptions={demoEngineOptions(
+            engineOptions={engineOptions(
               state.session.role === 'host'
                 ? t('portal.room.demo.resident')
                 : t('portal.room.demo.specialist'),
+              state.sdkAssets,
             )}
             endedActions={<p>{bookAgain}</p>}
           />

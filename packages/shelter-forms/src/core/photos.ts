@@ -31,7 +31,8 @@ function isBlob(data: Blob | ArrayBuffer): data is Blob {
   return typeof (data as Blob).size === 'number' && typeof (data as Blob).type === 'string';
 }
 
-function readBlob(blob: Blob): Promise<ArrayBuffer> {
+/** The bytes of a blob (also where Blob#arrayBuffer is missing: jsdom, old Safari). */
+export function readBlob(blob: Blob): Promise<ArrayBuffer> {
   if (typeof blob.arrayBuffer === 'function') return blob.arrayBuffer();
   // jsdom and old Safari lack Blob#arrayBuffer.
   return new Promise((resolve, reject) => {

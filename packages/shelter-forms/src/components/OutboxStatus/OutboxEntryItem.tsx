@@ -11,6 +11,7 @@ import {
 import { useState } from 'react';
 import type { OutboxEntry, SentEntry } from '../../core/outbox/types';
 import { formatDateTime } from '../../hooks/format';
+import { PhotoProgress } from './PhotoProgress';
 
 /** "状況報告 第2報（訂正）" — what a person calls a report. */
 export function reportName(report: OutboxEntry['report'], t: Translate): string {
@@ -25,6 +26,8 @@ export function reportName(report: OutboxEntry['report'], t: Translate): string 
 /** What a row can ask the outbox to do. */
 export interface EntryActions {
   retry(id: string): void;
+  /** Puts a delivered report's refused photos back in the queue. */
+  retryPhotos(id: string): void;
   discard(id: string): void;
   correct(id: string): void;
   /** Present when the app can reopen a draft's form. */
@@ -64,6 +67,7 @@ export function OutboxEntryItem({
         </span>
       </div>
       <div className="machi-outbox__meta">{time}</div>
+      {entry.status !== 'draft' && <PhotoProgress photos={entry.photos} t={t} />}
       {entry.lastError && entry.status !== 'draft' && (
         <p className="machi-outbox__reason">{t(`shelter.outbox.retryReason.${entry.lastError}`)}</p>
       )}
@@ -117,15 +121,17 @@ export function OutboxEntryItem({
   );
 }
 
-/** One delivered report, with the time HQ received it and a way to correct it. */
+/** One delivered report, with the time HQ received it, its photos and a way to correct it. */
 export function SentEntryItem({
   entry,
   onCorrect,
+  onRetryPhotos,
   t,
   locale,
 }: {
   entry: SentEntry;
   onCorrect: (id: string) => void;
+  onRetryPhotos: (id: string) => void;
   t: Translate;
   locale: Locale;
 }) {
@@ -137,6 +143,7 @@ export function SentEntryItem({
           {t('shelter.outbox.sentAt', { time: formatDateTime(entry.receipt.receivedAt, locale) })}
         </span>
       </div>
+      <PhotoProgress photos={entry.photos} onRetry={() => onRetryPhotos(entry.id)} t={t} />
       <div className="machi-outbox__actions">
         <Button size="sm" variant="secondary" onClick={() => onCorrect(entry.id)}>
           {t('shelter.outbox.correct')}

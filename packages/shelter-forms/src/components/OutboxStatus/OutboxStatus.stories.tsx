@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { examplePhoto, queueDamageWithPhotos } from '../../core/testing/example-photo';
 import {
   findIn,
   queueExample,
@@ -98,6 +99,30 @@ export const WithDraft: Story = {
         await queueExample(outbox, 'status');
       },
     },
+  },
+};
+
+/**
+ * A damage report delivered with two of its three photos: the third was taken on another device
+ * (the report came in a file), so "写真 2/3 送信済み" says what HQ is missing.
+ */
+export const PhotosPartlyDelivered: Story = {
+  parameters: {
+    outbox: {
+      online: true,
+      setup: async ({ outbox }: StoryOutboxContext) => {
+        const photos = [await examplePhoto(1), await examplePhoto(2)];
+        const elsewhere = (await examplePhoto(3)).reference;
+        await queueDamageWithPhotos(outbox, STORY_SHELTER, photos, [elsewhere]);
+        await whenOutbox(outbox, (snapshot) =>
+          Boolean(snapshot.sent[0]?.photos?.every((photo) => photo.status !== 'waiting')),
+        );
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const photos = await findIn(canvasElement, '.machi-outbox__photos');
+    await expect(photos).toHaveTextContent('写真 2/3 送信済み');
   },
 };
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { itPassesAxeForEveryStory } from '../../../../../tooling/stories';
 import { SHELTER } from '../../core/outbox/test-support';
 import type { OutboxExportFile } from '../../core/outbox/transfer';
+import { examplePhoto, queueDamageWithPhotos } from '../../core/testing/example-photo';
 import { exampleReportData } from '../../core/validation/fixtures';
 import { testOutbox } from '../testSupport';
 import { OutboxStatus } from './OutboxStatus';
@@ -144,6 +145,26 @@ describe('OutboxStatus', () => {
       new File(['hello'], 'notes.json', { type: 'application/json' }),
     );
     expect(await screen.findByText(/このファイルは読み込めませんでした/)).toBeInTheDocument();
+  });
+
+  it('shows per report how many photos reached HQ, and which are not on this device', async () => {
+    const user = userEvent.setup();
+    const context = await testOutbox();
+    const photos = [await examplePhoto(1), await examplePhoto(2)];
+    const elsewhere = (await examplePhoto(3)).reference;
+    await queueDamageWithPhotos(context.outbox, SHELTER, photos, [elsewhere]);
+    render(<OutboxStatus outbox={context.outbox} />);
+    expect(await screen.findByText('写真 0/3 送信済み')).toBeInTheDocument();
+    expect(screen.getByText('送信待ちの写真 3枚')).toBeInTheDocument();
+
+    context.setOnline(true);
+    await user.click(screen.getByRole('button', { name: '今すぐ送信' }));
+    expect(await screen.findByText('写真 2/3 送信済み')).toBeInTheDocument();
+    expect(
+      screen.getByText('写真1枚はこの端末にありません（別の端末で撮影した報告）。'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('送信待ちの写真 1枚')).toBeInTheDocument();
+    expect(context.server.photoOrder).toHaveLength(2);
   });
 
   itPassesAxeForEveryStory(stories);

@@ -7,6 +7,7 @@ import { useOutbox } from '../../hooks/useOutbox';
 import { useOutboxTranslator } from '../../hooks/useShelterFormsTranslator';
 import { type EntryActions, OutboxEntryItem, SentEntryItem } from './OutboxEntryItem';
 import { type ExportHandler, OutboxTransfer } from './OutboxTransfer';
+import { photosToSend } from './PhotoProgress';
 import './outbox-status.css';
 
 /** Props of {@link OutboxStatus}: the outbox, what the app does on open/correct, and a section's props. */
@@ -58,14 +59,29 @@ export const OutboxStatus = /* @__PURE__ */ forwardRef<HTMLElement, OutboxStatus
     const mine = <T extends { shelterId: string }>(list: readonly T[]) =>
       shelterId ? list.filter((entry) => entry.shelterId === shelterId) : list;
     const entries = mine(snapshot.entries);
-    const sent = mine(snapshot.sent).slice(0, sentLimit);
-    const unsent = entries.filter((entry) => entry.status !== 'draft').length;
+    const submitted = entries.filter((entry) => entry.status !== 'draft');
+    const allSent = mine(snapshot.sent);
+    // Reports whose photos have not all arrived stay listed however old: they are not done.
+    const sent = allSent.filter(
+      (entry, index) =>
+        index < sentLimit || entry.photos?.some((photo) => photo.status !== 'delivered'),
+    );
+    const unsent = submitted.length;
+    const unsentPhotos = [...submitted, ...allSent].reduce(
+      (sum, entry) =>
+        sum + (entry.photos ?? []).filter((photo) => photo.status !== 'delivered').length,
+      0,
+    );
+    const toSend =
+      unsent + [...submitted, ...allSent].reduce((sum, e) => sum + photosToSend(e.photos), 0);
     const Heading = `h${headingLevel}` as const;
     const SubHeading = headingLevel === 2 ? 'h3' : 'h4';
 
     const actions = useMemo<EntryActions>(
       () => ({
         retry: (id) => void outbox.retry(id).then(() => setMessage(t('shelter.outbox.retried'))),
+        retryPhotos: (id) =>
+          void outbox.retryPhotos(id).then(() => setMessage(t('shelter.outbox.retried'))),
         discard: (id) =>
           void outbox.discard(id).then(() => setMessage(t('shelter.outbox.discarded'))),
         correct: (id) =>
@@ -85,6 +101,7 @@ export const OutboxStatus = /* @__PURE__ */ forwardRef<HTMLElement, OutboxStatus
         className={className ? `machi-outbox ${className}` : 'machi-outbox'}
         data-connectivity={snapshot.connectivity}
         data-unsent={unsent}
+        data-unsent-photos={unsentPhotos}
         {...props}
       >
         <div className="machi-outbox__header">
@@ -96,11 +113,16 @@ export const OutboxStatus = /* @__PURE__ */ forwardRef<HTMLElement, OutboxStatus
               ? t('shelter.outbox.unsent', { count: unsent })
               : t('shelter.outbox.allSent')}
           </span>
+          {unsentPhotos > 0 && (
+            <span className="machi-outbox__badge" data-count={unsentPhotos}>
+              {t('shelter.outbox.photos.unsent', { count: unsentPhotos })}
+            </span>
+          )}
         </div>
         <p className="machi-outbox__connectivity" data-connectivity={snapshot.connectivity}>
           {t(`shelter.outbox.connectivity.${snapshot.connectivity}`)}
         </p>
-        {unsent > 0 && snapshot.nextAttemptAt !== undefined && !snapshot.syncing && (
+        {toSend > 0 && snapshot.nextAttemptAt !== undefined && !snapshot.syncing && (
           <p className="machi-outbox__meta">
             {t('shelter.outbox.nextAttempt', {
               time: formatDateTime(snapshot.nextAttemptAt, locale, true),
@@ -112,7 +134,7 @@ export const OutboxStatus = /* @__PURE__ */ forwardRef<HTMLElement, OutboxStatus
             {t('shelter.outbox.paused.unauthorized')}
           </Notice>
         )}
-        {unsent > 0 && (
+        {toSend > 0 && (
           <div className="machi-outbox__actions">
             <Button loading={snapshot.syncing} onClick={() => void outbox.sendNow()}>
               {snapshot.syncing ? t('shelter.outbox.sendingNow') : t('shelter.outbox.sendNow')}
@@ -146,6 +168,7 @@ export const OutboxStatus = /* @__PURE__ */ forwardRef<HTMLElement, OutboxStatus
                   key={entry.id}
                   entry={entry}
                   onCorrect={actions.correct}
+                  onRetryPhotos={actions.retryPhotos}
                   t={t}
                   locale={locale}
                 />

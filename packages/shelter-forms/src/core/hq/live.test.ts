@@ -126,6 +126,15 @@ describe('client.subscribe (live events)', () => {
     expect(refused.live.state).toBe('signed_out');
     expect(FakeEventSource.opened).toHaveLength(1);
 
+    const dropped = subscribe();
+    latest().emit('ready', {});
+    dropped.live.interrupt(); // the browser went offline: the quiet stream is given up at once
+    expect(FakeEventSource.opened[0]?.closed).toBe(true);
+    expect(dropped.live.state).toBe('reconnecting');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(FakeEventSource.opened).toHaveLength(2);
+    dropped.live.close();
+
     const offline = subscribe([503, undefined]);
     latest().fail();
     await vi.advanceTimersByTimeAsync(0);

@@ -57,6 +57,12 @@ export interface HqLiveSubscription {
   readonly lastEventId: string | undefined;
   /** Try again at once (e.g. on the browser's `online` event), skipping the wait. */
   reconnectNow(): void;
+  /**
+   * The network is gone (the browser's `offline` event): drop the stream now and reconnect as
+   * after a failure. A stream over a dead link may otherwise stay silent without an error for
+   * minutes, and the server's heartbeats are SSE comments an EventSource does not surface.
+   */
+  interrupt(): void;
   /** Stops for good. */
   close(): void;
 }
@@ -132,33 +138,37 @@ export function subscribeHqEvents(
       });
     }
     current.onerror = () => {
-      if (stale()) return;
-      current.close();
-      // Late events of this source are ignored from now on; a reconnectNow meanwhile wins.
-      attempt += 1;
-      const failed = attempt;
-      failures += 1;
-      setState('reconnecting');
-      void options.sessionAlive().then(
-        (alive) => {
-          if (finished() || attempt !== failed) return;
-          if (!alive) {
-            setState('signed_out');
-            return;
-          }
-          timer = schedule(
-            connect,
-            backoffDelay(failures, random(), {
-              ...defaultLiveBackoff,
-              ...options.backoff,
-            }),
-          );
-        },
-        () => {
-          if (!finished() && attempt === failed) timer = schedule(connect, 1_000);
-        },
-      );
+      if (!stale()) lost(current);
     };
+  }
+
+  /** The stream failed or was given up: close it and try again after a wait. */
+  function lost(current: EventSourceLike) {
+    current.close();
+    // Late events of this source are ignored from now on; a reconnectNow meanwhile wins.
+    attempt += 1;
+    const failed = attempt;
+    failures += 1;
+    setState('reconnecting');
+    void options.sessionAlive().then(
+      (alive) => {
+        if (finished() || attempt !== failed) return;
+        if (!alive) {
+          setState('signed_out');
+          return;
+        }
+        timer = schedule(
+          connect,
+          backoffDelay(failures, random(), {
+            ...defaultLiveBackoff,
+            ...options.backoff,
+          }),
+        );
+      },
+      () => {
+        if (!finished() && attempt === failed) timer = schedule(connect, 1_000);
+      },
+    );
   }
 
   connect();
@@ -168,6 +178,10 @@ export function subscribeHqEvents(
     },
     get lastEventId() {
       return lastEventId;
+    },
+    interrupt() {
+      if (state !== 'live' && state !== 'connecting') return;
+      if (source) lost(source);
     },
     reconnectNow() {
       if (state !== 'reconnecting') return;

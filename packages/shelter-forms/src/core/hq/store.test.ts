@@ -22,6 +22,13 @@ function fakeClient() {
     failWith: undefined as HqApiError | undefined,
   };
   let live: HqLiveOptions | undefined;
+  const subscription = {
+    state: 'connecting' as HqConnectionState,
+    lastEventId: undefined,
+    reconnectNow: vi.fn(),
+    interrupt: vi.fn(),
+    close: vi.fn(),
+  };
   const calls: string[] = [];
   const answer = <T>(name: string, value: () => T): Promise<T> => {
     calls.push(name);
@@ -47,12 +54,7 @@ function fakeClient() {
     }),
     subscribe: (options: HqLiveOptions) => {
       live = options;
-      return {
-        state: 'connecting' as HqConnectionState,
-        lastEventId: undefined,
-        reconnectNow() {},
-        close: vi.fn(),
-      };
+      return subscription;
     },
   } as unknown as HqClient;
   return {
@@ -60,6 +62,7 @@ function fakeClient() {
     data,
     calls,
     live: () => live!,
+    subscription,
   };
 }
 
@@ -90,7 +93,15 @@ describe('HqStore', () => {
     ]);
     fake.live().onConnectionChange?.('live');
     expect(store.getSnapshot().connection).toBe('live');
+    // The browser's network events go to the stream: drop it when offline, retry when back.
+    window.dispatchEvent(new Event('offline'));
+    expect(fake.subscription.interrupt).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event('online'));
+    expect(fake.subscription.reconnectNow).toHaveBeenCalledTimes(1);
     store.stop();
+    expect(fake.subscription.close).toHaveBeenCalled();
+    window.dispatchEvent(new Event('offline'));
+    expect(fake.subscription.interrupt).toHaveBeenCalledTimes(1);
   });
 
   it('reloads on a report event, a few events at once, keeping unchanged shelters’ objects', async () => {

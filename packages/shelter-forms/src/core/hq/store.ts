@@ -99,6 +99,7 @@ export class HqStore {
   #sequence = 0;
   #stopped = false;
   #onOnline = () => this.#live?.reconnectNow();
+  #onOffline = () => this.#live?.interrupt();
 
   constructor(options: HqStoreOptions) {
     this.#client = options.client;
@@ -133,6 +134,7 @@ export class HqStore {
       });
       this.#set({ connection: this.#live.state });
       globalThis.addEventListener?.('online', this.#onOnline);
+      globalThis.addEventListener?.('offline', this.#onOffline);
     } catch {
       this.#set({ connection: 'off' }); // no EventSource here: the board still loads
     }
@@ -144,6 +146,7 @@ export class HqStore {
     this.#live?.close();
     this.#live = undefined;
     globalThis.removeEventListener?.('online', this.#onOnline);
+    globalThis.removeEventListener?.('offline', this.#onOffline);
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
   }

@@ -1,14 +1,35 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Lease, LeaseStore } from './lock';
-import type { OutboxEntry, Receipt, SentEntry } from './types';
+import { schedulePhotoUploads } from './photo-database';
+import type { OutboxEntry, PhotoRecord, Receipt, SentEntry } from './types';
 
-interface OutboxSchema extends DBSchema {
+/** The key of a photo: report id and SHA-256. */
+export type PhotoKey = [reportId: string, sha256: string];
+
+/** The stored bytes of a photo, apart from its record so reading the records stays light. */
+export interface PhotoBytes {
+  reportId: string;
+  sha256: string;
+  bytes: ArrayBuffer;
+}
+
+/** The outbox database's stores (version 2 added the photos). */
+export interface OutboxSchema extends DBSchema {
   /** Drafts and unsent reports; the `queue` index holds only queued and sending ones. */
   reports: { key: string; value: OutboxEntry; indexes: { queue: number } };
   /** The sent log: delivered reports with their receipts. */
   sent: { key: string; value: SentEntry };
   /** The queue counter and the send lease of the fallback lock. */
   meta: { key: string; value: number | Lease };
+  /** Photos of reports; the `upload` index holds those whose report was delivered, until they are. */
+  photos: { key: PhotoKey; value: PhotoRecord; indexes: { report: string; upload: number } };
+  photoBytes: { key: PhotoKey; value: PhotoBytes; indexes: { report: string } };
+}
+
+/** What a write changed besides reports: photo records put and removed (for the mirror). */
+export interface PhotoChanges {
+  putPhotos: PhotoRecord[];
+  removedPhotos: PhotoKey[];
 }
 
 /** Why the outbox could not write: the quota is full, or IndexedDB cannot be opened or reopened. */
@@ -30,7 +51,8 @@ export class OutboxStorageError extends Error {
 /** How hard a write insists on reaching the disk before it counts as done. */
 export type Durability = 'strict' | 'default';
 
-const SEQUENCE_KEY = 'sequence';
+/** The key of the queue counter in `meta`, shared by reports and photos. */
+export const SEQUENCE_KEY = 'sequence';
 /** DOMException names IndexedDB fails with (open, transaction, request or commit). */
 const STORAGE_ERRORS = new Set([
   'AbortError',
@@ -66,12 +88,21 @@ export class OutboxDatabase {
     // idb is loaded on first use: its module has top-level side effects that would otherwise ride
     // along into every bundle importing anything from this package.
     this.connection ??= import('idb').then(({ openDB }) =>
-      openDB<OutboxSchema>(this.name, 1, {
-        upgrade(db) {
-          const reports = db.createObjectStore('reports', { keyPath: 'id' });
-          reports.createIndex('queue', 'sequence');
-          db.createObjectStore('sent', { keyPath: 'id' });
-          db.createObjectStore('meta');
+      openDB<OutboxSchema>(this.name, 2, {
+        upgrade(db, oldVersion) {
+          if (oldVersion < 1) {
+            const reports = db.createObjectStore('reports', { keyPath: 'id' });
+            reports.createIndex('queue', 'sequence');
+            db.createObjectStore('sent', { keyPath: 'id' });
+            db.createObjectStore('meta');
+          }
+          if (oldVersion < 2) {
+            const keyPath = ['reportId', 'sha256'];
+            const photos = db.createObjectStore('photos', { keyPath });
+            photos.createIndex('report', 'reportId');
+            photos.createIndex('upload', 'upload');
+            db.createObjectStore('photoBytes', { keyPath }).createIndex('report', 'reportId');
+          }
         },
         // A newer version in another tab wants to upgrade: step aside, reopen on next use.
         blocking: () => this.close(),
@@ -83,7 +114,8 @@ export class OutboxDatabase {
     return this.connection;
   }
 
-  private async run<T>(operation: (db: IDBPDatabase<OutboxSchema>) => Promise<T>): Promise<T> {
+  /** Runs an operation on the open database (reopened once if closed), mapping storage failures. */
+  async run<T>(operation: (db: IDBPDatabase<OutboxSchema>) => Promise<T>): Promise<T> {
     for (let attempt = 0; ; attempt += 1) {
       try {
         return await operation(await this.open());
@@ -103,16 +135,17 @@ export class OutboxDatabase {
     }
   }
 
-  /** Every stored entry and sent-log record. */
-  loadAll(): Promise<{ entries: OutboxEntry[]; sent: SentEntry[] }> {
+  /** Every stored entry, sent-log record and photo record (not the photos' bytes). */
+  loadAll(): Promise<{ entries: OutboxEntry[]; sent: SentEntry[]; photos: PhotoRecord[] }> {
     return this.run(async (db) => {
-      const tx = db.transaction(['reports', 'sent'], 'readonly');
-      const [entries, sent] = await Promise.all([
+      const tx = db.transaction(['reports', 'sent', 'photos'], 'readonly');
+      const [entries, sent, photos] = await Promise.all([
         tx.objectStore('reports').getAll(),
         tx.objectStore('sent').getAll(),
+        tx.objectStore('photos').getAll(),
         tx.done,
       ]);
-      return { entries, sent };
+      return { entries, sent, photos };
     });
   }
 
@@ -149,9 +182,11 @@ export class OutboxDatabase {
       nextSequence: () => number,
     ) => { put?: OutboxEntry[]; remove?: string[] },
     durability: Durability,
-  ): Promise<{ put: OutboxEntry[]; remove: string[] }> {
+  ): Promise<{ put: OutboxEntry[]; remove: string[] } & PhotoChanges> {
     return this.run(async (db) => {
-      const tx = db.transaction(['reports', 'meta', 'sent'], 'readwrite', { durability });
+      const tx = db.transaction(['reports', 'meta', 'sent', 'photos', 'photoBytes'], 'readwrite', {
+        durability,
+      });
       const reports = tx.objectStore('reports');
       const meta = tx.objectStore('meta');
       const current = await Promise.all(ids.map((id) => reports.get(id)));
@@ -165,8 +200,19 @@ export class OutboxDatabase {
       for (const entry of put) writes.push(reports.put(entry));
       for (const id of remove) writes.push(reports.delete(id));
       if (sequence !== startSequence) writes.push(meta.put(sequence, SEQUENCE_KEY));
+      // A report that leaves the device unsent (discarded, replaced) takes its photos along.
+      const removedPhotos: PhotoKey[] = [];
+      for (const id of remove) {
+        for (const key of await tx.objectStore('photos').index('report').getAllKeys(id)) {
+          removedPhotos.push(key);
+          writes.push(
+            tx.objectStore('photos').delete(key),
+            tx.objectStore('photoBytes').delete(key),
+          );
+        }
+      }
       await Promise.all([...writes, tx.done]);
-      return { put, remove };
+      return { put, remove, putPhotos: [], removedPhotos };
     });
   }
 
@@ -174,35 +220,59 @@ export class OutboxDatabase {
    * Moves a report from the queue to the sent log in one strict transaction. Answers the sent
    * record, or the existing one when another tab recorded the delivery first.
    */
-  deliver(id: string, receipt: Receipt, sentAt: number): Promise<SentEntry | undefined> {
+  deliver(
+    id: string,
+    receipt: Receipt,
+    sentAt: number,
+  ): Promise<{ record: SentEntry | undefined } & PhotoChanges> {
     return this.run(async (db) => {
-      const tx = db.transaction(['reports', 'sent'], 'readwrite', { durability: 'strict' });
+      const tx = db.transaction(['reports', 'sent', 'meta', 'photos', 'photoBytes'], 'readwrite', {
+        durability: 'strict',
+      });
       const reports = tx.objectStore('reports');
       const sent = tx.objectStore('sent');
       const [entry, existing] = await Promise.all([reports.get(id), sent.get(id)]);
       let record = existing;
+      const changes: PhotoChanges = { putPhotos: [], removedPhotos: [] };
       if (entry) {
         record = { id, shelterId: entry.shelterId, report: entry.report, receipt, sentAt };
         await Promise.all([reports.delete(id), sent.put(record)]);
+        const stores = {
+          meta: tx.objectStore('meta'),
+          photos: tx.objectStore('photos'),
+          photoBytes: tx.objectStore('photoBytes'),
+        };
+        await schedulePhotoUploads(stores as never, entry, changes);
       }
       await tx.done;
-      return record;
+      return { record, ...changes };
     });
   }
 
-  /** Deletes sent-log records delivered before `before` (ms since the epoch). */
-  pruneSent(before: number): Promise<string[]> {
+  /**
+   * Deletes sent-log records delivered before `before` (ms since the epoch), with their photos,
+   * except records whose photos have not all been delivered yet.
+   */
+  pruneSent(before: number): Promise<{ removed: string[]; removedPhotos: PhotoKey[] }> {
     return this.run(async (db) => {
-      const tx = db.transaction('sent', 'readwrite');
+      const tx = db.transaction(['sent', 'photos', 'photoBytes'], 'readwrite');
+      const photos = tx.objectStore('photos');
       const removed: string[] = [];
-      for await (const cursor of tx.store) {
-        if (cursor.value.sentAt < before) {
-          removed.push(cursor.value.id);
-          await cursor.delete();
+      const removedPhotos: PhotoKey[] = [];
+      for await (const cursor of tx.objectStore('sent')) {
+        if (cursor.value.sentAt >= before) continue;
+        const own = await photos.index('report').getAll(cursor.value.id);
+        if (own.some((photo) => photo.status !== 'delivered')) continue;
+        removed.push(cursor.value.id);
+        await cursor.delete();
+        for (const photo of own) {
+          const key: PhotoKey = [photo.reportId, photo.sha256];
+          removedPhotos.push(key);
+          await Promise.all([photos.delete(key), tx.objectStore('photoBytes').delete(key)]);
         }
       }
       await tx.done;
-      return removed;
+      return { removed, removedPhotos };
     });
   }
 

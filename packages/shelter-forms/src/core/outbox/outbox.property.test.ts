@@ -1,15 +1,23 @@
 // The outbox's promise, checked against a hostile network: every report typed at a shelter reaches
 // HQ exactly once, none is lost, and each shelter's reports arrive in the order they were queued —
 // whatever the network drops, delays, duplicates or answers with 5xx, across page reloads in the
-// middle of a send and two tabs sharing one database.
+// middle of a send and two tabs sharing one database. Damage reports carry photos: each is stored
+// once per (report, SHA-256) and none is lost either.
 import fc from 'fast-check';
 import { createFakeShelterServer } from '../testing/fake-server';
 import { exampleReportData } from '../validation/fixtures';
 import { memorySendLock, type SendLock } from './lock';
 import { Outbox } from './outbox';
-import { channelBus, OTHER_SHELTER, SHELTER, tick, uniqueDatabaseName } from './test-support';
-import { interpretResponse } from './transport';
-import type { SendResult } from './types';
+import {
+  channelBus,
+  examplePhoto,
+  OTHER_SHELTER,
+  SHELTER,
+  tick,
+  uniqueDatabaseName,
+} from './test-support';
+import { interpretPhotoResponse, interpretResponse } from './transport';
+import type { PhotoSendRequest, PhotoSendResult, SendResult } from './types';
 
 type Fault =
   | 'ok'
@@ -20,7 +28,13 @@ type Fault =
   | 'delay'
   | 'reload';
 type Step =
-  | { type: 'submit'; tab: number; shelter: number; kind: 'status' | 'closing' }
+  | {
+      type: 'submit';
+      tab: number;
+      shelter: number;
+      kind: 'status' | 'closing' | 'damage';
+      photos: number;
+    }
   | { type: 'flush'; tab: number }
   | { type: 'late' };
 
@@ -41,7 +55,8 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
       type: fc.constant('submit' as const),
       tab: fc.nat(1),
       shelter: fc.nat(1),
-      kind: fc.constantFrom('status' as const, 'closing' as const),
+      kind: fc.constantFrom('status' as const, 'closing' as const, 'damage' as const),
+      photos: fc.nat(3),
     }),
   },
   { weight: 3, arbitrary: fc.record({ type: fc.constant('flush' as const), tab: fc.nat(1) }) },
@@ -62,6 +77,9 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
   const mutex = memorySendLock();
   const late: (() => void)[] = [];
   const submitted: { id: string; shelterId: string; report: unknown }[] = [];
+  /** `reportId/sha256` → the bytes, of every photo submitted. */
+  const submittedPhotos = new Map<string, Uint8Array>();
+  let photoSeed = 0;
   const conflicts: string[] = [];
   let healed = false;
   let reloads = 0;
@@ -70,6 +88,12 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
     const { status, body } = server.receive(structuredClone(request));
     const result = interpretResponse(status, body, request.report.id);
     if (!result.ok && !result.retryable) conflicts.push(`${request.report.id}:${result.reason}`);
+    return result;
+  };
+  const receivePhoto = async (request: PhotoSendRequest): Promise<PhotoSendResult> => {
+    const { status, body } = await server.receivePhoto(request);
+    const result = interpretPhotoResponse(status, body, request);
+    if (!result.ok && !result.retryable) conflicts.push(`${request.sha256}:${result.reason}`);
     return result;
   };
 
@@ -85,6 +109,40 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
     const lock: SendLock = {
       run: (task) => mutex.run(() => Promise.race([task(), death])) as never,
     };
+    // One attempt through the hostile network: reports and photos draw from the same faults.
+    const withFault = async <T>(deliver: () => Promise<T>, serverError: () => T): Promise<T> => {
+      const fault = healed ? 'ok' : (faults.shift() ?? 'ok');
+      switch (fault) {
+        case 'drop_request':
+          return { ok: false, retryable: true, reason: 'network' } as T;
+        case 'drop_response':
+          await deliver();
+          return { ok: false, retryable: true, reason: 'network' } as T;
+        case 'duplicate':
+          await deliver();
+          late.push(() => void deliver());
+          return deliver();
+        case 'server_error':
+          return serverError();
+        case 'delay':
+          await tick(Math.floor(Math.random() * 4));
+          return deliver();
+        case 'reload': {
+          // The request is on the wire when the page reloads: it may arrive now, later, or never.
+          reloads += 1;
+          const fate = reloads % 3;
+          if (fate === 0) await deliver();
+          if (fate === 1) late.push(() => void deliver());
+          const tab = tabs[index]!;
+          tab.die();
+          tab.outbox.stop();
+          reopening.push(open(index));
+          return new Promise<never>(() => {});
+        }
+        default:
+          return deliver();
+      }
+    };
     const outbox = new Outbox({
       databaseName,
       lock,
@@ -92,39 +150,16 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
       storage: null,
       signals: [],
       transport: {
-        async send(request) {
-          const fault = healed ? 'ok' : (faults.shift() ?? 'ok');
-          switch (fault) {
-            case 'drop_request':
-              return { ok: false, retryable: true, reason: 'network' };
-            case 'drop_response':
-              receive(request);
-              return { ok: false, retryable: true, reason: 'network' };
-            case 'duplicate':
-              receive(request);
-              late.push(() => receive(request));
-              return receive(request);
-            case 'server_error':
-              return interpretResponse(503, undefined, request.report.id);
-            case 'delay':
-              await tick(Math.floor(Math.random() * 4));
-              return receive(request);
-            case 'reload': {
-              // The request is on the wire when the page reloads: it may arrive now, later, or never.
-              reloads += 1;
-              const fate = reloads % 3;
-              if (fate === 0) receive(request);
-              if (fate === 1) late.push(() => receive(request));
-              const tab = tabs[index]!;
-              tab.die();
-              tab.outbox.stop();
-              reopening.push(open(index));
-              return new Promise<never>(() => {});
-            }
-            default:
-              return receive(request);
-          }
-        },
+        send: (request) =>
+          withFault(
+            () => Promise.resolve(receive(request)),
+            () => interpretResponse(503, undefined, request.report.id),
+          ),
+        sendPhoto: (request) =>
+          withFault(
+            () => receivePhoto(request),
+            () => interpretPhotoResponse(503, undefined, request),
+          ),
       },
     });
     tabs[index] = { outbox, die, death };
@@ -140,11 +175,31 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
     if (step.type === 'submit') {
       const tab = alive(step.tab);
       const shelterId = step.shelter ? OTHER_SHELTER : SHELTER;
-      const data = { ...exampleReportData[step.kind], remarks: `report ${submitted.length}` };
+      const { photos: _examplePhotos, ...example } = exampleReportData[step.kind] as {
+        photos?: unknown;
+      };
+      const note = `report ${submitted.length}`;
+      const data = {
+        ...example,
+        ...(step.kind === 'damage' ? { description: note } : { remarks: note }),
+      };
       const draft = await tab.outbox.createDraft({ shelterId, kind: step.kind, data });
+      let report: unknown = draft.report;
+      if (step.kind === 'damage' && step.photos > 0) {
+        const photos = [];
+        for (let n = 0; n < step.photos; n += 1) {
+          photoSeed += 1;
+          const photo = await examplePhoto(photoSeed);
+          await tab.outbox.attachPhoto(draft.id, photo);
+          photos.push(photo.reference);
+          const bytes = new Uint8Array(await photo.blob.arrayBuffer());
+          submittedPhotos.set(`${draft.id}/${photo.reference.sha256}`, bytes);
+        }
+        report = (await tab.outbox.saveDraft(draft.id, { ...data, photos })).report;
+      }
       const result = await tab.outbox.submit(draft.id);
       expect(result.ok).toBe(true);
-      submitted.push({ id: draft.id, shelterId, report: draft.report });
+      submitted.push({ id: draft.id, shelterId, report });
     } else if (step.type === 'flush') {
       const tab = alive(step.tab);
       pending.push(settle(tab, tab.outbox.sendNow()));
@@ -157,7 +212,9 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
   // The network heals; every page keeps pressing "send now" until nothing is left.
   await Promise.all(pending);
   healed = true;
-  for (let round = 0; round < 20 && server.stored.size < submitted.length; round += 1) {
+  const incomplete = () =>
+    server.stored.size < submitted.length || server.photos.size < submittedPhotos.size;
+  for (let round = 0; round < 20 && incomplete(); round += 1) {
     await Promise.all(reopening.splice(0));
     await Promise.all(tabs.map((tab) => settle(tab, tab.outbox.sendNow())));
   }
@@ -178,13 +235,19 @@ async function run(plannedFaults: readonly Fault[], steps: Step[], tabCount: num
       queued,
     );
   }
+  // Every photo stored once, with the bytes the device took; none lost, nothing else.
+  expect([...server.photos.keys()].sort()).toEqual([...submittedPhotos.keys()].sort());
+  expect(new Set(server.photoOrder).size).toBe(server.photoOrder.length);
+  for (const [key, bytes] of submittedPhotos) expect(server.photos.get(key)?.bytes).toEqual(bytes);
   // Every page can prove delivery: the sent log holds the server's receipt. Other tabs learn of it
   // through the channel, so their view is eventually (not instantly) complete.
   for (const tab of tabs) {
     await vi.waitFor(
       () => {
         const snapshot = tab.outbox.getSnapshot();
-        expect(snapshot).toMatchObject({ ready: true, unsent: 0 });
+        expect(snapshot).toMatchObject({ ready: true, unsent: 0, unsentPhotos: 0 });
+        for (const entry of snapshot.sent)
+          for (const photo of entry.photos ?? []) expect(photo.status).toBe('delivered');
         const sent = new Map(snapshot.sent.map((entry) => [entry.id, entry.receipt]));
         for (const { id } of submitted)
           expect(sent.get(id)).toEqual(server.stored.get(id)?.receipt);

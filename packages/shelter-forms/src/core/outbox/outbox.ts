@@ -1,10 +1,11 @@
 import { formatTokyoIso } from '@machi-dx/ui/core';
 import type { ReportKind } from '../kinds';
+import { type PreparedPhoto, readBlob, sha256Hex } from '../photos';
 import { isNationalShelterId } from '../shelter-id';
 import { uuidv7 } from '../uuid';
 import { currentFormVersions, type ReportDataByKind, validateReport } from '../validation/report';
 import type { BackoffOptions } from './backoff';
-import { OutboxDatabase, OutboxStorageError } from './database';
+import { OutboxDatabase, OutboxStorageError, type PhotoChanges } from './database';
 import {
   broadcastChannel,
   browserResumeSignals,
@@ -17,9 +18,10 @@ import {
   systemClock,
 } from './environment';
 import { defaultSendLock, type SendLock } from './lock';
+import { PhotoDatabase } from './photo-database';
 import { SendScheduler } from './scheduler';
 import { buildSnapshot } from './snapshot';
-import { OutboxStore } from './store';
+import { OutboxStore, photoMapKey } from './store';
 import { createExportFile, type OutboxExportFile, readExportFile, sameReport } from './transfer';
 import {
   type ConnectivityProbe,
@@ -64,6 +66,7 @@ export interface OutboxOptions {
  */
 export class Outbox {
   private readonly db: OutboxDatabase;
+  private readonly photos: PhotoDatabase;
   private readonly store: OutboxStore;
   private readonly scheduler: SendScheduler;
   private readonly clock: OutboxClock;
@@ -76,6 +79,7 @@ export class Outbox {
   constructor(private readonly options: OutboxOptions) {
     const name = options.databaseName ?? 'machi-dx-shelter-outbox';
     this.db = new OutboxDatabase(name);
+    this.photos = new PhotoDatabase(this.db);
     this.clock = { ...systemClock, ...options.clock };
     this.createId = options.createId ?? uuidv7;
     this.channel =
@@ -85,6 +89,7 @@ export class Outbox {
     this.store = new OutboxStore(this.db, this.channel);
     this.scheduler = new SendScheduler({
       db: this.db,
+      photos: this.photos,
       store: this.store,
       transport: options.transport,
       probe: options.probe,
@@ -257,7 +262,7 @@ export class Outbox {
     if (entry?.status === 'draft') throw new OutboxError('not_correctable', id);
     const refused = entry?.status === 'needs_attention';
     const supersedes = refused ? old.report.supersedes : id;
-    return this.createDraft(
+    const draft = await this.createDraft(
       {
         shelterId: old.shelterId,
         kind: old.report.kind,
@@ -266,6 +271,69 @@ export class Outbox {
       },
       refused ? [id] : undefined,
     );
+    // The correction lists the same photos: it carries the copies on this device along.
+    await this.writePhotos(() => this.photos.copy(id, draft.id, this.clock.now()));
+    return draft;
+  }
+
+  /**
+   * Saves a photo of a draft on this device (strict durability), before it joins the report's
+   * `data.photos`: it is uploaded (idempotent on report id and SHA-256) once HQ has the report.
+   * The same photo again is a no-op. Throws {@link OutboxStorageError} when the disk is full.
+   */
+  async attachPhoto(reportId: string, photo: PreparedPhoto): Promise<void> {
+    const bytes = await readBlob(photo.blob);
+    const { sha256, contentType } = photo.reference;
+    if ((await sha256Hex(bytes)) !== sha256) throw new TypeError('photo bytes do not match sha256');
+    const now = this.clock.now();
+    await this.writePhotos(() =>
+      this.photos.add(
+        {
+          reportId,
+          sha256,
+          contentType,
+          byteLength: bytes.byteLength,
+          status: 'waiting',
+          addedAt: now,
+          attempts: 0,
+        },
+        bytes,
+      ),
+    );
+  }
+
+  /** Deletes a photo of a draft from this device (the person removed it from the report). */
+  async removePhoto(reportId: string, sha256: string): Promise<void> {
+    await this.writePhotos(() => this.photos.remove(reportId, sha256));
+  }
+
+  /** A photo's bytes on this device (e.g. for a preview after a reload), if it is here. */
+  async getPhoto(reportId: string, sha256: string): Promise<Blob | undefined> {
+    const bytes = await this.photos.bytes(reportId, sha256);
+    const type = this.store.photos.get(photoMapKey(reportId, sha256))?.contentType;
+    return bytes && new Blob([bytes], type ? { type } : {});
+  }
+
+  /** Puts a delivered report's refused photos back in the upload queue. */
+  async retryPhotos(reportId: string): Promise<void> {
+    await this.writePhotos(() =>
+      this.photos.changeReport(reportId, (photo, next) => {
+        if (photo.status !== 'needs_attention') return undefined;
+        const { attention: _attention, ...rest } = photo;
+        return { ...rest, status: 'waiting', attempts: 0, upload: next() };
+      }),
+    );
+    if (this.started) void this.scheduler.kick('queued');
+  }
+
+  private async writePhotos(write: () => Promise<PhotoChanges>): Promise<void> {
+    try {
+      this.store.photosChanged(await write());
+      this.store.noteStorage(undefined);
+    } catch (error) {
+      if (error instanceof OutboxStorageError) this.store.noteStorage(error.problem);
+      throw error;
+    }
   }
 
   /** The "send now" button: forget the backoff, resume after a sign-in, and try at once. */
@@ -281,7 +349,7 @@ export class Outbox {
   /** The unsent reports (queued, sending, needing attention; drafts on request) as a file. */
   async exportUnsent(options: { includeDrafts?: boolean } = {}): Promise<OutboxExportFile> {
     const { entries } = await this.db.loadAll();
-    const chosen = buildSnapshot(true, entries, [], this.store.current).entries.filter(
+    const chosen = buildSnapshot(true, entries, [], [], this.store.current).entries.filter(
       (entry) => options.includeDrafts || entry.status !== 'draft',
     );
     return createExportFile(chosen, new Date(this.clock.now()));
@@ -343,10 +411,15 @@ export class Outbox {
     this.store.setState({ storage: { ...this.store.current.storage, ...storage } });
   }
 
-  /** Deletes sent-log records older than `ageMs` (the server keeps the reports). */
+  /**
+   * Deletes sent-log records older than `ageMs` with their photos (the server keeps them); a report
+   * whose photos are not all delivered stays.
+   */
   async pruneSent(ageMs: number): Promise<void> {
-    for (const id of await this.db.pruneSent(this.clock.now() - ageMs))
-      this.store.sentLog.delete(id);
+    const { removed, removedPhotos } = await this.db.pruneSent(this.clock.now() - ageMs);
+    for (const id of removed) this.store.sentLog.delete(id);
+    for (const [reportId, sha256] of removedPhotos)
+      this.store.photos.delete(photoMapKey(reportId, sha256));
     this.store.publish();
   }
 

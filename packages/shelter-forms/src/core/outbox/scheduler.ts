@@ -2,6 +2,7 @@ import { type BackoffOptions, backoffDelay, defaultBackoff } from './backoff';
 import type { OutboxDatabase } from './database';
 import type { OutboxClock, ResumeTrigger } from './environment';
 import type { SendLock } from './lock';
+import type { PhotoDatabase } from './photo-database';
 import type { OutboxStore } from './store';
 import { runSendPass } from './sync';
 import type { ConnectivityProbe, RetryReason, Transport } from './types';
@@ -9,6 +10,7 @@ import type { ConnectivityProbe, RetryReason, Transport } from './types';
 /** What the scheduler sends with. */
 export interface SchedulerOptions {
   db: OutboxDatabase;
+  photos: PhotoDatabase;
   store: OutboxStore;
   transport: Transport;
   probe: ConnectivityProbe | undefined;
@@ -91,6 +93,7 @@ export class SendScheduler {
       await runSendPass({
         forced,
         db: this.options.db,
+        photos: this.options.photos,
         transport: this.options.transport,
         probe: this.options.probe,
         signal: this.abort.signal,
@@ -98,16 +101,12 @@ export class SendScheduler {
         retryAt: () => this.retryAt,
         stopped: () => this.stopped || store.current.paused !== undefined,
         write: (ids, change, durability) => store.write(ids, change, durability),
-        delivered: (record) => {
-          store.delivered(record);
-          this.failures = 0;
-          this.retryAt = undefined;
-          store.setState({
-            connectivity: 'online',
-            lastError: undefined,
-            nextAttemptAt: undefined,
-          });
+        delivered: (record, photos) => {
+          store.delivered(record, photos);
+          this.succeeded();
         },
+        photosChanged: (changes) => store.photosChanged(changes),
+        photoDelivered: () => this.succeeded(),
         reachable: (online) => store.setState({ connectivity: online ? 'online' : 'offline' }),
         failed: (reason, retryAfterMs) => this.fail(reason, retryAfterMs),
         empty: () => {
@@ -122,6 +121,17 @@ export class SendScheduler {
     } finally {
       store.setState({ syncing: false });
     }
+  }
+
+  /** A delivery went through: the link works, so the backoff starts over. */
+  private succeeded() {
+    this.failures = 0;
+    this.retryAt = undefined;
+    this.options.store.setState({
+      connectivity: 'online',
+      lastError: undefined,
+      nextAttemptAt: undefined,
+    });
   }
 
   private fail(reason: RetryReason, retryAfterMs?: number) {

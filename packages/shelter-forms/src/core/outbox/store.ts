@@ -1,9 +1,19 @@
-import { type Durability, type OutboxDatabase, OutboxStorageError } from './database';
+import {
+  type Durability,
+  type OutboxDatabase,
+  OutboxStorageError,
+  type PhotoChanges,
+} from './database';
 import type { OutboxChannel } from './environment';
 import { buildSnapshot, type OutboxState } from './snapshot';
-import type { OutboxEntry, OutboxSnapshot, SentEntry } from './types';
+import type { OutboxEntry, OutboxSnapshot, PhotoRecord, SentEntry } from './types';
 
 const initialState: OutboxState = { connectivity: 'unknown', syncing: false, storage: {} };
+
+/** The mirror's key of a photo. */
+export function photoMapKey(reportId: string, sha256: string): string {
+  return `${reportId}/${sha256}`;
+}
 
 /**
  * The outbox's in-memory mirror of IndexedDB and its subscribable snapshot. Local writes go through
@@ -13,9 +23,11 @@ const initialState: OutboxState = { connectivity: 'unknown', syncing: false, sto
 export class OutboxStore {
   readonly entries = new Map<string, OutboxEntry>();
   readonly sentLog = new Map<string, SentEntry>();
+  /** Photo records (without bytes), by {@link photoMapKey}. */
+  readonly photos = new Map<string, PhotoRecord>();
   private readonly listeners = new Set<() => void>();
   private state: OutboxState = initialState;
-  private snapshot: OutboxSnapshot = buildSnapshot(false, [], [], initialState);
+  private snapshot: OutboxSnapshot = buildSnapshot(false, [], [], [], initialState);
   private ready = false;
   /** Local changes made while a reload reads, replayed over what it read. */
   private readonly replayLogs = new Set<((entries: OutboxStore) => void)[]>();
@@ -53,6 +65,7 @@ export class OutboxStore {
       this.ready,
       this.entries.values(),
       this.sentLog.values(),
+      this.photos.values(),
       this.state,
     );
     for (const listener of [...this.listeners]) listener();
@@ -69,6 +82,7 @@ export class OutboxStore {
       const apply = (store: OutboxStore) => {
         for (const entry of result.put) store.entries.set(entry.id, entry);
         for (const id of result.remove) store.entries.delete(id);
+        store.mirrorPhotos(result);
       };
       apply(this);
       for (const log of this.replayLogs) log.push(apply);
@@ -82,14 +96,32 @@ export class OutboxStore {
   }
 
   /** Mirrors a delivery recorded by {@link OutboxDatabase.deliver}. */
-  delivered(record: SentEntry) {
+  delivered(record: SentEntry, photos?: PhotoChanges) {
     const apply = (store: OutboxStore) => {
       store.entries.delete(record.id);
       store.sentLog.set(record.id, record);
+      if (photos) store.mirrorPhotos(photos);
     };
     apply(this);
     for (const log of this.replayLogs) log.push(apply);
     this.channel?.post({ type: 'changed' });
+  }
+
+  /** Mirrors a photo write made through the database, publishes and tells the other tabs. */
+  photosChanged(changes: PhotoChanges) {
+    if (!changes.putPhotos.length && !changes.removedPhotos.length) return;
+    const apply = (store: OutboxStore) => store.mirrorPhotos(changes);
+    apply(this);
+    for (const log of this.replayLogs) log.push(apply);
+    this.publish();
+    this.channel?.post({ type: 'changed' });
+  }
+
+  private mirrorPhotos(changes: Partial<PhotoChanges>) {
+    for (const photo of changes.putPhotos ?? [])
+      this.photos.set(photoMapKey(photo.reportId, photo.sha256), photo);
+    for (const [reportId, sha256] of changes.removedPhotos ?? [])
+      this.photos.delete(photoMapKey(reportId, sha256));
   }
 
   /** Shows (or clears) a storage problem: quota full, or IndexedDB unavailable. */
@@ -135,8 +167,10 @@ export class OutboxStore {
     }
     this.entries.clear();
     this.sentLog.clear();
+    this.photos.clear();
     for (const entry of stored.entries) this.entries.set(entry.id, entry);
     for (const entry of stored.sent) this.sentLog.set(entry.id, entry);
+    this.mirrorPhotos({ putPhotos: stored.photos });
     // Our own writes that finished while we read may be missing from it: they are newer, so replay them.
     for (const apply of log) apply(this);
     this.ready = true;

@@ -1,4 +1,5 @@
-import type { Durability, OutboxDatabase } from './database';
+import type { Durability, OutboxDatabase, PhotoChanges } from './database';
+import { type PhotoPassContext, uploadNextPhoto } from './photo-sync';
 import type {
   ConnectivityProbe,
   OutboxEntry,
@@ -9,7 +10,7 @@ import type {
 } from './types';
 
 /** What one send pass needs from its outbox. */
-export interface SendPassContext {
+export interface SendPassContext extends PhotoPassContext {
   /** Ignore the backoff (a resume signal other than the timer). */
   forced: boolean;
   db: OutboxDatabase;
@@ -25,7 +26,7 @@ export interface SendPassContext {
     change: Parameters<OutboxDatabase['change']>[1],
     durability: Durability,
   ) => Promise<{ put: OutboxEntry[]; remove: string[] }>;
-  delivered: (record: SentEntry) => void;
+  delivered: (record: SentEntry, photos: PhotoChanges) => void;
   reachable: (online: boolean) => void;
   failed: (reason: RetryReason, retryAfterMs?: number) => void;
   /** Nothing is left to send. */
@@ -36,16 +37,19 @@ export interface SendPassContext {
 
 /**
  * Sends queued reports one at a time, in queue order, until the queue is empty or an attempt fails
- * in a retryable way (then later reports wait, so a shelter's reports reach HQ in order). Always
- * re-reads the queue head from IndexedDB: another tab may have queued or delivered meanwhile.
- * Runs inside the send lock.
+ * in a retryable way (then later reports wait, so a shelter's reports reach HQ in order). Then the
+ * photos of delivered reports, one at a time: reports first, they are small and what HQ counts.
+ * Always re-reads the queue heads from IndexedDB: another tab may have queued or delivered
+ * meanwhile. Runs inside the send lock.
  */
 export async function runSendPass(context: SendPassContext): Promise<void> {
   let probed = false;
   for (;;) {
     if (context.stopped()) return;
     const head = await context.db.nextQueued();
-    if (!head) return context.empty();
+    const photo =
+      head || !context.transport.sendPhoto ? undefined : await context.photos.nextUpload();
+    if (!head && !photo) return context.empty();
     const retryAt = context.retryAt();
     if (!context.forced && retryAt !== undefined && context.now() < retryAt)
       return context.wait(retryAt);
@@ -55,6 +59,10 @@ export async function runSendPass(context: SendPassContext): Promise<void> {
       context.reachable(online);
       if (!online) return context.failed('offline');
       if (context.stopped()) return;
+    }
+    if (!head) {
+      if (photo && (await uploadNextPhoto(context, photo)) === 'stop') return;
+      continue;
     }
 
     // Persisted so other tabs show it; a page that dies here leaves it `sending`, still in the
@@ -82,8 +90,12 @@ export async function runSendPass(context: SendPassContext): Promise<void> {
     if (context.signal.aborted) return;
 
     if (result.ok) {
-      const record = await context.db.deliver(sending.id, result.receipt, context.now());
-      if (record) context.delivered(record);
+      const { record, ...photos } = await context.db.deliver(
+        sending.id,
+        result.receipt,
+        context.now(),
+      );
+      if (record) context.delivered(record, photos);
       continue;
     }
     if (result.retryable) {

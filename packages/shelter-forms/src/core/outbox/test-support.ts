@@ -1,5 +1,8 @@
 // Test helpers for the outbox: a manual clock, an in-memory cross-tab channel, resume signals.
 import 'fake-indexeddb/auto';
+
+export { examplePhoto } from '../testing/example-photo';
+
 import type {
   OutboxChannel,
   OutboxClock,

@@ -1,5 +1,13 @@
+import { photoUploadPath } from '../photos';
 import type { FieldError, LocalizedMessage } from '../validation/messages';
-import type { ConnectivityProbe, Receipt, SendResult, Transport } from './types';
+import type {
+  ConnectivityProbe,
+  PhotoReceipt,
+  PhotoSendResult,
+  Receipt,
+  SendResult,
+  Transport,
+} from './types';
 
 /** Options of {@link createFetchTransport} and {@link createPingProbe}. */
 export interface FetchTransportOptions {
@@ -115,9 +123,36 @@ export function interpretResponse(
 }
 
 /**
+ * Maps the answer to a photo upload: 201/200 with the photo's receipt = delivered; 404 means the
+ * report has not arrived yet (retried, like 401, 408, 429 and 5xx); other 4xx need a person.
+ */
+export function interpretPhotoResponse(
+  status: number,
+  body: Record<string, unknown> | undefined,
+  request: { reportId: string; sha256: string },
+  retryAfterMs?: number,
+): PhotoSendResult {
+  if (status === 200 || status === 201) {
+    const photo = body?.photo as PhotoReceipt | undefined;
+    return photo?.reportId === request.reportId &&
+      photo.sha256 === request.sha256 &&
+      typeof photo.receivedAt === 'string'
+      ? {
+          ok: true,
+          receipt: { reportId: photo.reportId, sha256: photo.sha256, receivedAt: photo.receivedAt },
+          duplicate: status === 200,
+        }
+      : { ok: false, retryable: true, reason: 'bad_response' };
+  }
+  if (status === 404) return { ok: false, retryable: true, reason: 'report_not_received' };
+  return interpretResponse(status, body, request.reportId, retryAfterMs) as PhotoSendResult;
+}
+
+/**
  * The default transport: `POST {baseUrl}/api/v1/shelters/{shelterId}/reports` with the session
  * cookie. 201/200 with a receipt = delivered; 401, 408, 429, 5xx and network failures are retried;
- * other 4xx (409 id_conflict, 422, 403 …) need a person.
+ * other 4xx (409 id_conflict, 422, 403 …) need a person. Photos: `PUT photoUploadPath(…)` with the
+ * bytes (see {@link interpretPhotoResponse}).
  */
 export function createFetchTransport(options: FetchTransportOptions = {}): Transport {
   const { baseUrl = '', timeoutMs = 30_000, headers = {} } = options;
@@ -136,6 +171,28 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
         });
         const body = await readJson(response);
         return interpretResponse(response.status, body, report.id, retryAfter(response));
+      } catch {
+        const timedOut = timeout.signal.aborted && !sendOptions.signal?.aborted;
+        return { ok: false, retryable: true, reason: timedOut ? 'timeout' : 'network' };
+      } finally {
+        timeout.done();
+      }
+    },
+    async sendPhoto(request, sendOptions = {}) {
+      const doFetch = options.fetch ?? globalThis.fetch;
+      const timeout = withTimeout(timeoutMs, sendOptions.signal);
+      try {
+        const path = photoUploadPath(request.shelterId, request.reportId, request.sha256);
+        const response = await doFetch(`${baseUrl}${path}`, {
+          method: 'PUT',
+          credentials: 'same-origin',
+          cache: 'no-store',
+          headers: { 'content-type': request.contentType, accept: 'application/json', ...headers },
+          body: request.bytes,
+          signal: timeout.signal,
+        });
+        const body = await readJson(response);
+        return interpretPhotoResponse(response.status, body, request, retryAfter(response));
       } catch {
         const timedOut = timeout.signal.aborted && !sendOptions.signal?.aborted;
         return { ok: false, retryable: true, reason: timedOut ? 'timeout' : 'network' };

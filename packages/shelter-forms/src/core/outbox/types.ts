@@ -1,4 +1,5 @@
 import type { ReportKind } from '../kinds';
+import type { PhotoContentType } from '../validation/codes';
 import type { FieldError, LocalizedMessage } from '../validation/messages';
 import type { ReportDataByKind, ShelterReport } from '../validation/report';
 import type { RejectedImport } from './transfer';
@@ -34,6 +35,7 @@ export const retryReasons = [
   'rate_limited',
   'unauthorized',
   'bad_response',
+  'report_not_received',
 ] as const;
 /** One of {@link retryReasons}. */
 export type RetryReason = (typeof retryReasons)[number];
@@ -78,12 +80,79 @@ export interface SendRequest {
   report: ShelterReport;
 }
 
+/** The server's acknowledgement of a photo: stored once per (report id, SHA-256). */
+export interface PhotoReceipt {
+  reportId: string;
+  sha256: string;
+  /** When the server first stored it, ISO 8601 with offset. */
+  receivedAt: string;
+}
+
+/** One photo to deliver: the bytes of a photo its (delivered) report lists. */
+export interface PhotoSendRequest {
+  shelterId: string;
+  reportId: string;
+  sha256: string;
+  contentType: PhotoContentType;
+  bytes: ArrayBuffer;
+}
+
+/** What a transport reports after one attempt to deliver a photo. */
+export type PhotoSendResult =
+  | { ok: true; receipt: PhotoReceipt; duplicate?: boolean }
+  | Exclude<SendResult, { ok: true }>;
+
 /**
  * Delivers one report. Implementations never throw for network or HTTP failures: they answer with
  * a {@link SendResult} (a throw is taken as a retryable network failure all the same).
  */
 export interface Transport {
   send(request: SendRequest, options?: { signal?: AbortSignal }): Promise<SendResult>;
+  /**
+   * Delivers one photo (`PUT photoUploadPath(…)`), idempotent on (report id, SHA-256). Without it
+   * photos stay on the device, waiting.
+   */
+  sendPhoto?(
+    request: PhotoSendRequest,
+    options?: { signal?: AbortSignal },
+  ): Promise<PhotoSendResult>;
+}
+
+/**
+ * Where a photo of a report is: `waiting` (saved on this device; sent once HQ has the report),
+ * `uploading`, `delivered`, `needs_attention` (refused), or `missing` (the report lists it but
+ * this device has no copy, e.g. a report imported from a file).
+ */
+export type PhotoStatus = 'waiting' | 'uploading' | 'delivered' | 'needs_attention' | 'missing';
+
+/** A photo of a report as the outbox stores it (the bytes are kept apart). */
+export interface PhotoRecord {
+  reportId: string;
+  sha256: string;
+  shelterId: string;
+  contentType: PhotoContentType;
+  byteLength: number;
+  status: Exclude<PhotoStatus, 'missing'>;
+  /** Position in the upload queue; set when the report was delivered, until the photo is. */
+  upload?: number;
+  addedAt: number;
+  attempts: number;
+  lastError?: RetryReason;
+  attention?: Attention;
+  receipt?: PhotoReceipt;
+}
+
+/** One photo of a report in the snapshot. */
+export interface OutboxPhoto {
+  sha256: string;
+  status: PhotoStatus;
+  contentType?: PhotoContentType;
+  byteLength?: number;
+  attempts: number;
+  lastError?: RetryReason;
+  attention?: Attention;
+  /** The server's answer, once delivered. */
+  receipt?: PhotoReceipt;
 }
 
 /** Answers whether our server is reachable now (not merely whether the device has a network). */
@@ -121,6 +190,8 @@ export interface OutboxEntry<K extends ReportKind = ReportKind> {
   attention?: Attention;
   /** Refused reports this one corrects; they are removed when this one is queued. */
   replaces?: string[];
+  /** In snapshots: the photos the report lists, each with its delivery (not stored). */
+  photos?: readonly OutboxPhoto[];
 }
 
 /** A delivered report with the server's receipt (the local sent log). */
@@ -131,6 +202,8 @@ export interface SentEntry {
   receipt: Receipt;
   /** When this device learnt of the delivery, ms since the epoch. */
   sentAt: number;
+  /** In snapshots: the photos the report lists, each with its delivery (not stored). */
+  photos?: readonly OutboxPhoto[];
 }
 
 /** Persistent storage as the browser reports it. */
@@ -157,6 +230,8 @@ export interface OutboxSnapshot {
   counts: Readonly<Record<OutboxStatus, number>>;
   /** Reports on this device that HQ does not have yet (queued + sending + needs attention). */
   unsent: number;
+  /** Photos of submitted reports that HQ does not have yet (waiting, uploading, refused, missing). */
+  unsentPhotos: number;
   /** What the last probe or attempt said about reaching the server. */
   connectivity: 'unknown' | 'online' | 'offline';
   /** A send pass is running in this tab. */

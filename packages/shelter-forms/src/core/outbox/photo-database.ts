@@ -1,0 +1,222 @@
+// The photo side of the outbox database: records and bytes of each report's photos, and the upload
+// queue they enter when their report is delivered.
+import type { IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
+import type { PhotoReference } from '../validation/damage';
+import {
+  type Durability,
+  type OutboxDatabase,
+  type OutboxSchema,
+  type PhotoChanges,
+  type PhotoKey,
+  SEQUENCE_KEY,
+} from './database';
+import { type OutboxEntry, OutboxError, type PhotoRecord } from './types';
+
+type Store<Name extends StoreNames<OutboxSchema>> = IDBPObjectStore<
+  OutboxSchema,
+  ArrayLike<StoreNames<OutboxSchema>>,
+  Name,
+  'readwrite'
+>;
+
+/** The key of a photo record. */
+export function photoKey(photo: { reportId: string; sha256: string }): PhotoKey {
+  return [photo.reportId, photo.sha256];
+}
+
+/** The SHA-256s a report lists in `data.photos`. */
+export function listedPhotos(report: OutboxEntry['report']): string[] {
+  const photos = (report.data as { photos?: PhotoReference[] }).photos;
+  return Array.isArray(photos) ? photos.map((photo) => photo.sha256) : [];
+}
+
+function rank(listed: readonly string[], sha256: string): number {
+  const index = listed.indexOf(sha256);
+  return index === -1 ? listed.length : index;
+}
+
+/**
+ * In the transaction that delivers a report: its listed photos join the upload queue (after every
+ * photo queued before), photos it no longer lists (removed while drafting) are deleted.
+ */
+export async function schedulePhotoUploads(
+  stores: { meta: Store<'meta'>; photos: Store<'photos'>; photoBytes: Store<'photoBytes'> },
+  entry: OutboxEntry,
+  changes: PhotoChanges,
+): Promise<void> {
+  const listed = listedPhotos(entry.report);
+  // In the order the report lists them: 写真1 first.
+  const own = (await stores.photos.index('report').getAll(entry.id)).sort(
+    (a, b) => rank(listed, a.sha256) - rank(listed, b.sha256),
+  );
+  if (own.length === 0) return;
+  let sequence = ((await stores.meta.get(SEQUENCE_KEY)) as number | undefined) ?? 0;
+  for (const photo of own) {
+    if (listed.includes(photo.sha256)) {
+      sequence += 1;
+      const queued: PhotoRecord = { ...photo, status: 'waiting', upload: sequence };
+      await stores.photos.put(queued);
+      changes.putPhotos.push(queued);
+    } else {
+      const key = photoKey(photo);
+      await Promise.all([stores.photos.delete(key), stores.photoBytes.delete(key)]);
+      changes.removedPhotos.push(key);
+    }
+  }
+  await stores.meta.put(sequence, SEQUENCE_KEY);
+}
+
+type Db = IDBPDatabase<OutboxSchema>;
+
+async function draftOf(reportId: string, tx: ReturnType<typeof photoTransaction>) {
+  const entry = await tx.objectStore('reports').get(reportId);
+  if (entry?.status === 'draft') return entry;
+  const known = entry ?? (await tx.objectStore('sent').get(reportId));
+  throw new OutboxError(known ? 'not_draft' : 'not_found', reportId);
+}
+
+function photoTransaction(db: Db, durability: Durability) {
+  return db.transaction(['reports', 'sent', 'meta', 'photos', 'photoBytes'], 'readwrite', {
+    durability,
+  });
+}
+
+/** Photo operations of the outbox database. */
+export class PhotoDatabase {
+  constructor(private readonly database: OutboxDatabase) {}
+
+  /** Saves a photo of a draft with its bytes (strict: it must survive a crash before sending). */
+  add(photo: Omit<PhotoRecord, 'shelterId'>, bytes: ArrayBuffer): Promise<PhotoChanges> {
+    return this.database.run(async (db) => {
+      const tx = photoTransaction(db, 'strict');
+      const { shelterId } = await draftOf(photo.reportId, tx);
+      const record: PhotoRecord = { ...photo, shelterId };
+      const existing = await tx.objectStore('photos').get(photoKey(record));
+      if (!existing) {
+        await Promise.all([
+          tx.objectStore('photos').put(record),
+          tx
+            .objectStore('photoBytes')
+            .put({ reportId: record.reportId, sha256: record.sha256, bytes }),
+        ]);
+      }
+      await tx.done;
+      return { putPhotos: existing ? [] : [record], removedPhotos: [] };
+    });
+  }
+
+  /** Deletes a photo of a draft. */
+  remove(reportId: string, sha256: string): Promise<PhotoChanges> {
+    return this.database.run(async (db) => {
+      const tx = photoTransaction(db, 'default');
+      await draftOf(reportId, tx);
+      const key: PhotoKey = [reportId, sha256];
+      await Promise.all([
+        tx.objectStore('photos').delete(key),
+        tx.objectStore('photoBytes').delete(key),
+      ]);
+      await tx.done;
+      return { putPhotos: [], removedPhotos: [key] };
+    });
+  }
+
+  /** Copies every photo of one report to a new draft (a correction carries the photos along). */
+  copy(from: string, to: string, now: number): Promise<PhotoChanges> {
+    return this.database.run(async (db) => {
+      const tx = photoTransaction(db, 'strict');
+      await draftOf(to, tx);
+      const changes: PhotoChanges = { putPhotos: [], removedPhotos: [] };
+      const photos = await tx.objectStore('photos').index('report').getAll(from);
+      for (const photo of photos) {
+        const bytes = await tx.objectStore('photoBytes').get(photoKey(photo));
+        if (!bytes) continue;
+        const copy: PhotoRecord = {
+          reportId: to,
+          sha256: photo.sha256,
+          shelterId: photo.shelterId,
+          contentType: photo.contentType,
+          byteLength: photo.byteLength,
+          status: 'waiting',
+          addedAt: now,
+          attempts: 0,
+        };
+        await Promise.all([
+          tx.objectStore('photos').put(copy),
+          tx.objectStore('photoBytes').put({ ...bytes, reportId: to }),
+        ]);
+        changes.putPhotos.push(copy);
+      }
+      await tx.done;
+      return changes;
+    });
+  }
+
+  /** The bytes of a photo, if this device has them. */
+  bytes(reportId: string, sha256: string): Promise<ArrayBuffer | undefined> {
+    return this.database.run(async (db) => (await db.get('photoBytes', [reportId, sha256]))?.bytes);
+  }
+
+  /** The first photo of the upload queue. */
+  nextUpload(): Promise<PhotoRecord | undefined> {
+    return this.database.run(async (db) => {
+      const cursor = await db.transaction('photos').store.index('upload').openCursor();
+      return cursor?.value;
+    });
+  }
+
+  /**
+   * Changes one photo record in a transaction (`change` gets the stored one and the next queue
+   * number, and answers the new record, or undefined to leave it).
+   */
+  change(
+    key: PhotoKey,
+    change: (current: PhotoRecord | undefined, next: () => number) => PhotoRecord | undefined,
+    durability: Durability,
+  ): Promise<PhotoChanges> {
+    return this.changeMany(
+      async (photos) => [await photos.get(key)],
+      (current, next) => change(current, next),
+      durability,
+    );
+  }
+
+  /** Changes the photos of one report (e.g. puts refused ones back in the queue). */
+  changeReport(
+    reportId: string,
+    change: (current: PhotoRecord, next: () => number) => PhotoRecord | undefined,
+  ): Promise<PhotoChanges> {
+    return this.changeMany(
+      (photos) => photos.index('report').getAll(reportId),
+      (current, next) => (current ? change(current, next) : undefined),
+      'strict',
+    );
+  }
+
+  private changeMany(
+    read: (photos: Store<'photos'>) => Promise<(PhotoRecord | undefined)[]>,
+    change: (current: PhotoRecord | undefined, next: () => number) => PhotoRecord | undefined,
+    durability: Durability,
+  ): Promise<PhotoChanges> {
+    return this.database.run(async (db) => {
+      const tx = db.transaction(['meta', 'photos'], 'readwrite', { durability });
+      const photos = tx.objectStore('photos');
+      const meta = tx.objectStore('meta');
+      let sequence = ((await meta.get(SEQUENCE_KEY)) as number | undefined) ?? 0;
+      const start = sequence;
+      const next = () => {
+        sequence += 1;
+        return sequence;
+      };
+      const putPhotos: PhotoRecord[] = [];
+      for (const current of await read(photos as unknown as Store<'photos'>)) {
+        const updated = change(current, next);
+        if (!updated) continue;
+        await photos.put(updated);
+        putPhotos.push(updated);
+      }
+      if (sequence !== start) await meta.put(sequence, SEQUENCE_KEY);
+      await tx.done;
+      return { putPhotos, removedPhotos: [] };
+    });
+  }
+}

@@ -154,6 +154,30 @@ describe('the HQ board in the portal (Chromium, PGlite, sample data)', () => {
     expect(unexpected(problems)).toEqual([]);
   }, 90_000);
 
+  it('says when the live connection is lost, and shows what arrived meanwhile once it is back', async () => {
+    const { page, problems } = await open();
+    await signIn(page, 'sample-hq', 'sample-hq-passphrase');
+    const board = page.getByRole('table', { name: '避難所の状況' });
+    await board.waitFor();
+    const connection = page.locator('.portal-hq__connection');
+    await page.locator('.portal-hq__connection[data-state="live"]').waitFor({ timeout: 10_000 });
+    await page.context().setOffline(true);
+    await page.locator('.portal-hq__connection[data-state="reconnecting"]').waitFor();
+    expect(await connection.textContent()).toContain('再接続しています');
+    await sendShelterReport(654);
+    await page.context().setOffline(false);
+    await page.locator('.portal-hq__connection[data-state="live"]').waitFor({ timeout: 15_000 });
+    const row = board
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: /北浦小学校（サンプル）/ }) });
+    await row.getByText('654人').waitFor({ timeout: 5_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    // Offline, the page's own requests fail as Chromium reports them.
+    expect(
+      unexpected(problems).filter((problem) => !/ERR_INTERNET_DISCONNECTED/.test(problem)),
+    ).toEqual([]);
+  }, 60_000);
+
   it('works with the keyboard alone: sign in, open a shelter, close it, back where it was', async () => {
     const { page, problems } = await open();
     await tabTo(page, page.getByLabel(/^ユーザー名/));

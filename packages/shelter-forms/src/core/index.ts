@@ -66,6 +66,7 @@ export type { FetchTransportOptions } from './outbox/transport';
 export {
   createFetchTransport,
   createPingProbe,
+  interpretPhotoResponse,
   interpretResponse,
   reportsPath,
 } from './outbox/transport';
@@ -77,8 +78,13 @@ export type {
   ImportResult,
   OutboxEntry,
   OutboxErrorCode,
+  OutboxPhoto,
   OutboxSnapshot,
   OutboxStatus,
+  PhotoReceipt,
+  PhotoSendRequest,
+  PhotoSendResult,
+  PhotoStatus,
   Receipt,
   RetryReason,
   SendRequest,
@@ -96,6 +102,7 @@ export { isLocalGovernmentCode, isNationalShelterId, parseNationalShelterId } fr
 export type {
   FakeShelterServer,
   FakeShelterServerOptions,
+  StoredPhoto,
   StoredReport,
 } from './testing/fake-server';
 export { createFakeShelterServer } from './testing/fake-server';

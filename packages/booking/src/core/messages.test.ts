@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { itHasCompleteCatalogs } from '../../../../tooling/catalogs';
-import { bookingCatalogs } from '../intl';
+import { bookingCatalogs, flowCatalogs } from '../intl';
 import { bookingErrorStatuses } from './errors';
 import { accommodationTypes } from './flow/details';
 import {
@@ -18,6 +18,7 @@ import type { BookingStatus, ClosedDayReason } from './types';
 
 describe('message keys', () => {
   itHasCompleteCatalogs(bookingCatalogs);
+  itHasCompleteCatalogs(flowCatalogs);
 
   it('exist for every closed-day reason, accommodation, status and booking error code', () => {
     const reasons: ClosedDayReason[] = [

@@ -12,7 +12,7 @@ import { useMemo } from 'react';
 import type { YearMonth } from '../core/flow/types';
 import type { ConsultationMode } from '../core/modes';
 import type { LocalizedText, Location, Slot } from '../core/types';
-import { useBookingTranslator } from './useBookingTranslator';
+import { useFlowTranslator } from './useBookingTranslator';
 
 const tokyoOffsetMs = 9 * 60 * 60_000;
 
@@ -74,7 +74,7 @@ function englishMonthName(month: number): string {
 
 /** Formatting in the locale of the nearest I18nProvider. */
 export function useBookingFormat(): BookingFormat {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const { locale } = useLocale();
   return useMemo(() => {
     const format: BookingFormat = {

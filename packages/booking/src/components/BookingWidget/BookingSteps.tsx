@@ -5,7 +5,7 @@ import { bookingBodyOf } from '../../core/flow/steps';
 import type { BookingFlow } from '../../core/flow/store';
 import type { BookingFlowState } from '../../core/flow/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { CheckAnswers } from '../CheckAnswers/CheckAnswers';
 import { Confirmation } from '../Confirmation/Confirmation';
 import { LocationPicker } from '../LocationPicker/LocationPicker';
@@ -49,7 +49,7 @@ function choices(state: BookingFlowState) {
 /** Internal: the current step of the flow, each one a page with its own heading. */
 export function BookingStepView(props: StepViewProps) {
   const { flow, state, prefix, headingLevel, headingRef, attempts, onContinue } = props;
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const format = useBookingFormat();
   const { items, errorFor } = useFieldErrors(prefix, state.errors);
   const { service, location } = choices(state);

@@ -13,7 +13,7 @@ import type { BookingApi } from '../../core/api/types';
 import type { BookingFlowOptions } from '../../core/flow/store';
 import { type BookingStep, bookingSteps } from '../../core/flow/types';
 import { useBookingFlow } from '../../hooks/useBookingFlow';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import type { HeadingLevel } from '../parts/Heading';
 import { BookingStepView } from './BookingSteps';
 import {
@@ -74,7 +74,7 @@ export const BookingWidget = /* @__PURE__ */ forwardRef<HTMLElement, BookingWidg
     },
     ref,
   ) {
-    const t = useBookingTranslator();
+    const t = useFlowTranslator();
     const { flow, state } = useBookingFlow({
       api,
       ...(initial ? { initial } : {}),

@@ -1,6 +1,6 @@
 import { Button, ErrorSummary, type ErrorSummaryItem, useErrorTitle } from '@machi-dx/ui';
 import type { ReactNode, Ref } from 'react';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { Heading, type HeadingLevel } from '../parts/Heading';
 
 /** Props of the internal question page. */
@@ -38,7 +38,7 @@ export function StepHeading({
 
 /** The back button of every step after the first. */
 export function BackButton({ onBack }: { onBack: () => void }) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   return (
     <Button variant="tertiary" onClick={onBack}>
       {t('booking.action.back')}
@@ -52,7 +52,7 @@ export function BackButton({ onBack }: { onBack: () => void }) {
  */
 export function StepFrame(props: StepFrameProps) {
   const { title, headingLevel, headingRef, errors, focusKey, onContinue, onBack, children } = props;
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   useErrorTitle(errors.length > 0);
   return (
     <form

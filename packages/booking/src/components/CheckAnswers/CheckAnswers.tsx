@@ -3,7 +3,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
 import type { BookingStep, SubmissionState } from '../../core/flow/types';
 import { accommodationKey } from '../../core/messages';
 import type { Accommodation, CreateBookingBody, Location, Service, Slot } from '../../core/types';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { ApiErrorNotice } from '../parts/ApiErrorNotice';
 import { useBookingFactRows } from '../parts/BookingFacts';
 import { Heading, type HeadingLevel } from '../parts/Heading';
@@ -37,7 +37,7 @@ export interface CheckAnswersProps
 }
 
 function useAccommodationText() {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   return (accommodation: Accommodation) => {
     const name = t(accommodationKey(accommodation.type));
     if (accommodation.type === 'interpreter') {
@@ -72,7 +72,7 @@ export const CheckAnswers = /* @__PURE__ */ forwardRef<HTMLDivElement, CheckAnsw
     },
     ref,
   ) {
-    const t = useBookingTranslator();
+    const t = useFlowTranslator();
     const accommodationText = useAccommodationText();
     const change = (step: ChangeableStep) =>
       onChangeAnswer && { label: t('booking.action.change'), onClick: () => onChangeAnswer(step) };

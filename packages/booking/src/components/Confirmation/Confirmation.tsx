@@ -3,7 +3,7 @@ import { forwardRef, type HTMLAttributes, type ReactNode, type Ref } from 'react
 import type { BookingApi } from '../../core/api/types';
 import type { CreatedBooking, Location, Service } from '../../core/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { JoinInstructions, useBookingFactRows } from '../parts/BookingFacts';
 import { CalendarFileButton } from '../parts/CalendarFileButton';
 import { Heading, type HeadingLevel, subLevel } from '../parts/Heading';
@@ -58,7 +58,7 @@ export const Confirmation = /* @__PURE__ */ forwardRef<HTMLDivElement, Confirmat
     },
     ref,
   ) {
-    const t = useBookingTranslator();
+    const t = useFlowTranslator();
     const format = useBookingFormat();
     const { booking, manageToken } = result;
     const section = subLevel(headingLevel);

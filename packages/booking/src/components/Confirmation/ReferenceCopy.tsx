@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 
 /** Selects an element's text, so a resident can copy it by hand when the clipboard is refused. */
 function selectText(element: HTMLElement): void {
@@ -13,7 +13,7 @@ function selectText(element: HTMLElement): void {
 
 /** Internal: the reference, big, with a copy button that says what happened. */
 export function ReferenceCopy({ reference }: { reference: string }) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const textRef = useRef<HTMLSpanElement>(null);
   const [status, setStatus] = useState('');
   const copy = async () => {

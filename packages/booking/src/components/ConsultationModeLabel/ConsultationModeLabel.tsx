@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { ConsultationMode } from '../../core/modes';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import './consultation-mode-label.css';
 
 /** Props of {@link ConsultationModeLabel}: a native span plus the value to name. */
@@ -15,7 +15,7 @@ export const ConsultationModeLabel = /* @__PURE__ */ forwardRef<
   HTMLSpanElement,
   ConsultationModeLabelProps
 >(function ConsultationModeLabel({ mode, className, ...rest }, ref) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   return (
     <span
       ref={ref}

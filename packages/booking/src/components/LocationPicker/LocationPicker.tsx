@@ -2,7 +2,7 @@ import { RadioGroup, type RadioGroupProps } from '@machi-dx/ui';
 import { forwardRef, type ReactNode } from 'react';
 import type { Location, Service } from '../../core/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import '../ServicePicker/service-picker.css';
 
 /** Props of {@link LocationPicker}: a RadioGroup's props, with the places as its answers. */
@@ -26,7 +26,7 @@ export const LocationPicker = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, Lo
     { locations, service, name = 'locationId', label, hint, required = true, className, ...props },
     ref,
   ) {
-    const t = useBookingTranslator();
+    const t = useFlowTranslator();
     const format = useBookingFormat();
     const offered = service
       ? locations.filter((location) => service.modes.includes(location.kind))

@@ -4,7 +4,7 @@ import { fieldLimits } from '../../core/field-rules';
 import { accommodationTypes, type DetailsDraft, type FlowField } from '../../core/flow/details';
 import { accommodationKey } from '../../core/messages';
 import type { AccommodationType } from '../../core/types';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 
 /** What the two choice questions share with the form. */
 interface ChoiceProps {
@@ -19,7 +19,7 @@ interface ChoiceProps {
  * free text appear right under the group when their box is ticked (GOV.UK conditional reveal).
  */
 export function AccommodationsFields({ draft, update, id, errorFor }: ChoiceProps) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const chosen = accommodationTypes.filter((type) => draft.accommodations[type]);
   const setChosen = (values: readonly string[]) =>
     update({
@@ -88,7 +88,7 @@ export function ConsentField({
   errorFor,
   privacyNotice,
 }: ChoiceProps & { privacyNotice: ReactNode }) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   return (
     <CheckboxGroup
       id={id('consent')}

@@ -23,7 +23,7 @@ import {
   type FlowFieldError,
   validateDetails,
 } from '../../core/flow/details';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { fieldId, useFieldErrors } from '../parts/fieldErrors';
 import { AccommodationsFields, ConsentField } from './DetailsChoices';
 import './resident-details-form.css';
@@ -78,7 +78,7 @@ export const ResidentDetailsForm = /* @__PURE__ */ forwardRef<
   },
   ref,
 ) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const generated = useId().replace(/:/g, '');
   const prefix = idPrefix ?? `machi-details-${generated}`;
   const [draft, setDraft] = useControllableState<DetailsDraft>({

@@ -2,7 +2,7 @@ import { RadioGroup, type RadioGroupProps } from '@machi-dx/ui';
 import { forwardRef, type ReactNode } from 'react';
 import type { Service } from '../../core/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import './service-picker.css';
 
 /** Props of {@link ServicePicker}: a RadioGroup's props, with the services as its answers. */
@@ -24,7 +24,7 @@ export const ServicePicker = /* @__PURE__ */ forwardRef<HTMLFieldSetElement, Ser
     { services, name = 'serviceId', label, required = true, className, ...props },
     ref,
   ) {
-    const t = useBookingTranslator();
+    const t = useFlowTranslator();
     const format = useBookingFormat();
     const options = services.map((service) => ({
       value: service.id,

@@ -1,7 +1,7 @@
 import { compareDates, type PlainDate } from '@machi-dx/ui/core';
 import type { ReactNode } from 'react';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { type DayInfo, useDayStatusText } from './days';
 
 /** Props of the internal list view. */
@@ -24,7 +24,7 @@ export interface DayListProps {
  */
 export function DayList(props: DayListProps) {
   const { dates, dayInfo, selectedDate, onSelectDate, times, timesId, firstButtonId } = props;
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const format = useBookingFormat();
   const statusText = useDayStatusText();
   const firstAvailable = dates.find((date) => dayInfo(date).state === 'available');

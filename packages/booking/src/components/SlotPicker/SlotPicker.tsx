@@ -18,7 +18,7 @@ import {
 import type { Loadable, SlotTakenNotice as SlotTaken, YearMonth } from '../../core/flow/types';
 import type { AvailabilityDay, Slot } from '../../core/types';
 import { tokyoDateOf, useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { ApiErrorNotice } from '../parts/ApiErrorNotice';
 import { Heading, type HeadingLevel, noticeLevel, subLevel } from '../parts/Heading';
 import { InlineError } from '../parts/InlineError';
@@ -101,7 +101,7 @@ export const SlotPicker = /* @__PURE__ */ forwardRef<HTMLDivElement, SlotPickerP
     },
     ref,
   ) {
-    const t = useBookingTranslator();
+    const t = useFlowTranslator();
     const format = useBookingFormat();
     const generatedId = useId().replace(/:/g, '');
     const baseId = id ?? `machi-slots-${generatedId}`;

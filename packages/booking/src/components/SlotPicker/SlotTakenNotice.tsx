@@ -2,7 +2,7 @@ import { Notice } from '@machi-dx/ui';
 import type { SlotTakenNotice as Taken } from '../../core/flow/types';
 import type { Slot } from '../../core/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { type HeadingLevel, noticeLevel } from '../parts/Heading';
 
 /** Props of the internal 409 notice. */
@@ -17,7 +17,7 @@ export interface SlotTakenNoticeProps {
  * choices, so recovering from a race costs a resident one click instead of a new search.
  */
 export function SlotTakenNotice({ notice, onChoose, headingLevel }: SlotTakenNoticeProps) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const format = useBookingFormat();
   return (
     <Notice

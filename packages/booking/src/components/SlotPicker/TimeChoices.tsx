@@ -2,7 +2,7 @@ import { RadioGroup } from '@machi-dx/ui';
 import type { ReactNode } from 'react';
 import type { Slot } from '../../core/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import type { DayInfo } from './days';
 
 /** Props of the internal list of a day's times. */
@@ -17,7 +17,7 @@ export interface TimeChoicesProps {
 
 /** Internal: a day's free times as large radio tiles (one Tab stop; arrow keys move between times). */
 export function TimeChoices({ day, value, onChange, name, id, error }: TimeChoicesProps) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const format = useBookingFormat();
   return (
     <RadioGroup

@@ -7,7 +7,7 @@ import type { Loadable } from '../../core/flow/types';
 import { closedReasonKey } from '../../core/messages';
 import type { AvailabilityDay, ClosedDay, Slot } from '../../core/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 
 /** Where a day stands: bookable, closed (with a reason), still loading, or unknown after an error. */
 export type DayState = 'available' | 'closed' | 'loading' | 'unknown';
@@ -42,7 +42,7 @@ export function indexDays(
 
 /** Words for a day's state: "空きあり（8件）", "予約できません：祝日のため休みです（天皇誕生日）". */
 export function useDayStatusText(): (info: DayInfo) => string {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const { locale } = useLocale();
   return useCallback(
     (info: DayInfo) => {
@@ -70,7 +70,7 @@ export function useDayLabel(): (
   info: DayInfo,
   flags: { today: boolean; selected: boolean },
 ) => string {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const format = useBookingFormat();
   const statusText = useDayStatusText();
   return (info, { today, selected }) =>

@@ -1,7 +1,7 @@
 import { Button, Notice } from '@machi-dx/ui';
 import type { BookingApiError } from '../../core/api/error';
-import { errorCodeKey } from '../../core/messages';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { flowErrorCodeKey as errorCodeKey } from '../../core/flow-messages';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { type HeadingLevel, noticeLevel } from './Heading';
 
 /** Props of {@link ApiErrorNotice}. */
@@ -18,7 +18,7 @@ export interface ApiErrorNoticeProps {
 
 /** The message for an API error code in the current locale (a network failure says so). */
 export function useApiErrorMessage(): (error: BookingApiError) => string {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   return (error) => t(errorCodeKey(error.status === 0 ? 'network_error' : error.code));
 }
 
@@ -29,7 +29,7 @@ export function ApiErrorNotice({
   headingLevel = 3,
   announce = true,
 }: ApiErrorNoticeProps) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const message = useApiErrorMessage();
   return (
     <Notice

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { bookingStatusKey } from '../../core/messages';
 import type { BookingStatus, Location, Service, Slot } from '../../core/types';
 import { useBookingFormat } from '../../hooks/useBookingFormat';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { Heading, type HeadingLevel } from './Heading';
 import type { SummaryRow } from './SummaryList';
 import './parts.css';
@@ -31,7 +31,7 @@ export interface BookingFactsInput {
 
 /** Internal: the summary rows naming a booking — reference, status, service, place, date and time. */
 export function useBookingFactRows(input: BookingFactsInput): SummaryRow[] {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const format = useBookingFormat();
   const rows: SummaryRow[] = [];
   const add = (id: string, label: string, value: ReactNode) => rows.push({ id, label, value });
@@ -55,7 +55,7 @@ export function useBookingFactRows(input: BookingFactsInput): SummaryRow[] {
 
 /** Internal: a booking's status in words, exposed as `data-status` for styling. */
 export function StatusBadge({ status }: { status: BookingStatus }) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   return (
     <span className="machi-booking-status" data-status={status}>
       {t(bookingStatusKey(status))}
@@ -73,7 +73,7 @@ export interface JoinInstructionsProps {
 
 /** Internal: how to join (branch booth or video from home) and what to bring. */
 export function JoinInstructions({ service, location, slot, headingLevel }: JoinInstructionsProps) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const format = useBookingFormat();
   const documents = service?.documents ?? [];
   return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { BookingApiError } from '../../core/api/error';
 import type { BookingApi } from '../../core/api/types';
 import { asApiError } from '../../core/flow/steps';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import { ApiErrorNotice } from './ApiErrorNotice';
 
 /** Props of {@link CalendarFileButton}. */
@@ -31,7 +31,7 @@ function saveFile(text: string, name: string): void {
  * from a Blob, so the token never appears in a URL (server logs, browser history).
  */
 export function CalendarFileButton({ api, reference, token }: CalendarFileButtonProps) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<BookingApiError>();
   const download = async () => {

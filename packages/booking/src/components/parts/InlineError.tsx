@@ -1,6 +1,6 @@
 import { VisuallyHidden } from '@machi-dx/ui';
 import type { HTMLAttributes } from 'react';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 import './parts.css';
 
 /** Internal: a field-style error message outside a Field (the calendar), prefixed for screen readers. */
@@ -9,7 +9,7 @@ export function InlineError({
   className,
   ...props
 }: HTMLAttributes<HTMLParagraphElement>) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   if (children == null || children === false || children === '') return null;
   return (
     <p

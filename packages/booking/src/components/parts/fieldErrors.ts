@@ -3,8 +3,8 @@
 import type { ErrorSummaryItem } from '@machi-dx/ui';
 import { useCallback } from 'react';
 import type { FlowField, FlowFieldError } from '../../core/flow/details';
-import { fieldErrorKey } from '../../core/messages';
-import { useBookingTranslator } from '../../hooks/useBookingTranslator';
+import { flowFieldErrorKey as fieldErrorKey } from '../../core/flow-messages';
+import { useFlowTranslator } from '../../hooks/useBookingTranslator';
 
 /** The id of a flow field's control: `<prefix>-<field>`. */
 export function fieldId(prefix: string, field: FlowField): string {
@@ -13,7 +13,7 @@ export function fieldId(prefix: string, field: FlowField): string {
 
 /** Messages and summary items for a step's errors, in the current locale. */
 export function useFieldErrors(prefix: string, errors: readonly FlowFieldError[]) {
-  const t = useBookingTranslator();
+  const t = useFlowTranslator();
   const message = useCallback(
     (error: FlowFieldError) => t(fieldErrorKey(error), error.params),
     [t],

@@ -10,7 +10,7 @@ import {
   type RuleResult,
   summaryRule,
 } from '../field-rules';
-import { fieldError } from '../messages';
+import { flowFieldError as fieldError } from '../flow-messages';
 import type {
   Accommodation,
   AccommodationType,

@@ -2,7 +2,7 @@
 // request body — all functions of a snapshot, so they are testable without a store.
 import { daysInMonth } from '@machi-dx/ui/core';
 import { BookingApiError, isBookingApiError } from '../api/error';
-import { fieldError } from '../messages';
+import { flowFieldError as fieldError } from '../flow-messages';
 import type { AvailabilityQuery, CreateBookingBody } from '../types';
 import { detailsToBody, type FlowFieldError, validateDetails } from './details';
 import type { BookingFlowState, BookingStep, YearMonth } from './types';

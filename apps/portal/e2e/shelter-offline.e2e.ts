@@ -4,6 +4,10 @@
 // (the app comes from the service worker, the outbox shows 2 waiting), the network returns and
 // the reports are delivered; HQ, in a second browser context, sees exactly those reports within
 // seconds on /hq and moves the supply request to 調達. Axe runs on every page.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchChromium, watchConsole } from './browser';
@@ -209,5 +213,81 @@ describe('a shelter reporting offline (Chromium, service worker, PGlite)', () =>
     ).toEqual([]);
     expect(hqProblems.filter((problem) => !/401/.test(problem))).toEqual([]);
     await Promise.all([shelterContext.close(), hqContext.close()]);
+  }, 150_000);
+
+  it('offers a new version only once nothing is being entered, and applies it when asked', async () => {
+    // A portal of its own over a copy of the build, so its sw.js can be changed as a deploy would.
+    const built = process.env.PUBLIC_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
+    const publicDir = mkdtempSync(join(tmpdir(), 'machi-dx-sw-update-'));
+    cpSync(built, publicDir, { recursive: true });
+    const previous = process.env.PUBLIC_DIR;
+    process.env.PUBLIC_DIR = publicDir;
+    const second = await startPortal().finally(() => {
+      if (previous === undefined) delete process.env.PUBLIC_DIR;
+      else process.env.PUBLIC_DIR = previous;
+    });
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const problems = watchConsole(page);
+      await page.goto(`${second.url}/shelter`);
+      await page.getByLabel(/避難所コード/).fill('sample-shelter');
+      await page.getByLabel(/パスフレーズ/).fill('sample-shelter-passphrase');
+      await page.getByLabel(/パスフレーズ/).press('Enter');
+      await explain(page, page.getByText(SHELTER_NAME).waitFor());
+      const cacheNames = () => page.evaluate(() => caches.keys());
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      const [oldCache] = await cacheNames();
+      expect(oldCache).toMatch(/^machi-dx-shell-/);
+
+      // Someone is typing a report when the new version arrives.
+      await page.getByRole('button', { name: '状況報告' }).press('Enter');
+      await page.getByLabel(/避難者数（総数）/).fill('188');
+      const worker = join(publicDir, 'sw.js');
+      const source = readFileSync(worker, 'utf8');
+      const next = source.replace(/(\\"version\\":\\")([0-9a-f]+)/, '$1$2ff');
+      expect(next).not.toBe(source);
+      writeFileSync(worker, next);
+      await page.evaluate(async () => {
+        await (await navigator.serviceWorker.getRegistration())?.update();
+      });
+      await page.waitForFunction(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return registration?.waiting?.state === 'installed';
+      });
+      const offer = page.getByRole('region', { name: '新しい版のお知らせ' });
+      // Longer than the banner's recheck of the entry state: it stays silent.
+      await page.waitForTimeout(2500);
+      expect(await offer.getByRole('button', { name: '更新' }).count()).toBe(0);
+
+      // The report is queued: now the offer appears, and nothing was reloaded under the form.
+      await queueReport(page, '状況報告');
+      await explain(page, offer.getByText('新しい版があります').waitFor());
+      expect(await axeViolations(page)).toEqual([]);
+      const reloaded = page.waitForEvent('load');
+      await offer.getByRole('button', { name: '更新' }).press('Enter');
+      await reloaded;
+      await explain(page, page.getByText(SHELTER_NAME).waitFor());
+      // The new version controls the page; the old version's cache is gone.
+      await page.waitForFunction(
+        (old) => caches.keys().then((names) => names.length === 1 && names[0] !== old),
+        oldCache,
+      );
+      expect(await offer.getByRole('button', { name: '更新' }).count()).toBe(0);
+      // The report typed before the update is still there.
+      const outbox = page.getByRole('region', { name: '送信状況' });
+      await explain(
+        page,
+        outbox
+          .getByText(/第\d+報/)
+          .first()
+          .waitFor(),
+      );
+      expect(problems.filter((problem) => !/401/.test(problem))).toEqual([]);
+    } finally {
+      await context.close();
+      await second.stop();
+      rmSync(publicDir, { recursive: true, force: true });
+    }
   }, 150_000);
 });

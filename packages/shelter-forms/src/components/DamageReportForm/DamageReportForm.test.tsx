@@ -2,6 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { itPassesAxeForEveryStory } from '../../../../../tooling/stories';
 import { SHELTER } from '../../core/outbox/test-support';
+import { exampleReportData } from '../../core/validation/fixtures';
 import { storyGeolocation, storyPhoto, storyPhotoCodec } from '../storySupport';
 import { testNow, testOutbox } from '../testSupport';
 import { DamageReportForm } from './DamageReportForm';
@@ -91,6 +92,45 @@ describe('DamageReportForm', () => {
     await user.click(screen.getByRole('button', { name: '写真2を削除' }));
     expect(screen.getByText('写真2を削除しました')).toBeInTheDocument();
     expect(screen.getByLabelText('写真を追加（あと1枚）')).toHaveFocus();
+  });
+
+  it('saves chosen photos in the outbox with the draft, and they reach HQ after the report', async () => {
+    const user = userEvent.setup();
+    const { outbox, server, setOnline } = await renderForm(null);
+    await user.upload(screen.getByLabelText('写真を追加（あと3枚）'), [
+      storyPhoto('red'),
+      storyPhoto('blue'),
+      storyPhoto('green'),
+    ]);
+    await screen.findByText('写真は3枚です');
+    await waitFor(() =>
+      expect(outbox.getSnapshot().entries[0]?.photos?.map((photo) => photo.status)).toEqual([
+        'waiting',
+        'waiting',
+        'waiting',
+      ]),
+    );
+    const draft = outbox.getSnapshot().entries[0]!;
+    const [first, second, third] = draft.photos!;
+    expect(await outbox.getPhoto(draft.id, first!.sha256)).toBeInstanceOf(Blob);
+
+    // Removed from the report: gone from the device too.
+    await user.click(screen.getByRole('button', { name: '写真2を削除' }));
+    await waitFor(async () =>
+      expect(await outbox.getPhoto(draft.id, second!.sha256)).toBeUndefined(),
+    );
+    await waitFor(() => expect(outbox.getSnapshot().entries[0]?.photos).toHaveLength(2));
+
+    const data = outbox.getSnapshot().entries[0]!.report.data as { photos: unknown[] };
+    await outbox.saveDraft(draft.id, { ...exampleReportData.damage, photos: data.photos } as never);
+    await outbox.submit(draft.id);
+    await setOnline(true);
+    await waitFor(() =>
+      expect(server.photoOrder).toEqual([
+        `${draft.id}/${first!.sha256}`,
+        `${draft.id}/${third!.sha256}`,
+      ]),
+    );
   });
 
   itPassesAxeForEveryStory(stories);

@@ -12,14 +12,19 @@ import { PhotoField } from './PhotoField';
 import './damage-report-form.css';
 
 /** Props of {@link DamageReportForm}: the report form props, location source and photo handling. */
-export interface DamageReportFormProps extends ReportFormProps<'damage'>, DamageOptions {
+export interface DamageReportFormProps
+  extends ReportFormProps<'damage'>,
+    Omit<DamageOptions, 'outbox'> {
   /** Replaces `navigator.geolocation` (tests, kiosks without GPS); `null` hides "現在地を使う". */
   geolocation?: DamageOptions['geolocation'];
   /** Options of `preparePhoto` (size, quality, a codec for tests). */
   photoOptions?: DamageOptions['photoOptions'];
-  /** Called with each photo once resized and hashed: store and upload the blob (idempotent on its SHA-256). */
+  /**
+   * Called with each photo once resized, hashed and saved in the outbox with the draft (the outbox
+   * uploads it after the report; nothing else to do).
+   */
   onPhotoPrepared?: DamageOptions['onPhotoPrepared'];
-  /** Called when a photo is removed from the report. */
+  /** Called when a photo is removed from the report (and from the outbox). */
   onPhotoRemoved?: DamageOptions['onPhotoRemoved'];
 }
 
@@ -49,16 +54,18 @@ const DamageForm = /* @__PURE__ */ forwardRef<HTMLDivElement, ReportFormProps<'d
 
 /**
  * 被害報告: kind and severity, the place (現在地 from the device when allowed, or an address), what
- * was seen, and up to 3 photos resized on the device with previews.
+ * was seen, and up to 3 photos resized on the device with previews. Each photo is saved in the
+ * outbox with the draft before it joins the report, and uploaded once HQ has the report.
  */
 export const DamageReportForm = /* @__PURE__ */ forwardRef<HTMLDivElement, DamageReportFormProps>(
   function DamageReportForm(
     { geolocation, photoOptions, onPhotoPrepared, onPhotoRemoved, ...props },
     ref,
   ) {
+    const { outbox } = props;
     const options = useMemo(
-      () => ({ geolocation, photoOptions, onPhotoPrepared, onPhotoRemoved }),
-      [geolocation, photoOptions, onPhotoPrepared, onPhotoRemoved],
+      () => ({ outbox, geolocation, photoOptions, onPhotoPrepared, onPhotoRemoved }),
+      [outbox, geolocation, photoOptions, onPhotoPrepared, onPhotoRemoved],
     );
     return (
       <DamageOptionsContext.Provider value={options}>

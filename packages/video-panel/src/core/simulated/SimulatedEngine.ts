@@ -1,4 +1,3 @@
-import { Acquisitions } from '../acquisitions';
 import type { VideoEngine } from '../engine';
 import { VideoEngineEmitter } from '../engine';
 import { VideoError, type VideoErrorCode } from '../errors';
@@ -12,6 +11,7 @@ import type {
   RenderRootKind,
 } from '../types';
 import { captureDevice, listDevices, type SimulatedDeviceError } from './devices';
+import { type LocalSlot, LocalStreams } from './local';
 import { FeedPainter, playStream, StreamLevel, stopStream } from './media';
 import { type SimulatedAction, type SimulatedParticipantInit, toParticipant } from './script';
 
@@ -48,9 +48,6 @@ export interface SimulatedEngineOptions {
 
 const selfId = 'self';
 
-/** Where a local stream lives: the pre-join preview or the session. */
-type Slot = 'preview-video' | 'preview-audio' | 'video' | 'audio' | 'share';
-
 /**
  * A real engine that needs no Zoom account: the local camera and microphone through getUserMedia,
  * and simulated remote participants — canvas `captureStream()` video with their names and synthetic
@@ -67,8 +64,16 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   private readonly rendered = new Map<HTMLElement, HTMLElement>();
   private readonly roots = new Map<RenderRootKind, HTMLElement>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
-  private readonly streams = new Map<Slot, MediaStream>();
-  private readonly acquisitions = new Acquisitions<Slot>();
+  private readonly streams = new LocalStreams({
+    // The synthetic self view is a shared canvas feed, not a device: dropped, never stopped late.
+    release: (slot, stream) => {
+      if (this.synthetic && (slot === 'video' || slot === 'preview-video')) this.feeds.drop(selfId);
+      else stopStream(stream);
+    },
+    discard: (stream) => {
+      if (!this.synthetic) stopStream(stream);
+    },
+  });
   private previewElement: HTMLElement | undefined;
   private previewLevel: Pick<StreamLevel, 'level' | 'close'> | undefined;
   private joined = false;
@@ -99,44 +104,9 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     return captureDevice(this.media, kind, deviceId, this.options.deviceErrors?.[kind]);
   }
 
-  /** Stops what `slot` holds and makes a capture still pending for it stale. */
-  private release(slot: Slot): void {
-    this.acquisitions.take(slot);
-    const stream = this.streams.get(slot);
-    this.streams.delete(slot);
-    // The synthetic self view is a shared canvas feed, not a device.
-    if (this.synthetic && (slot === 'video' || slot === 'preview-video')) this.feeds.drop(selfId);
-    else stopStream(stream);
-  }
-
-  /**
-   * Releases `slot`, then captures into it. Resolves `false` — having stopped whatever arrived, and
-   * swallowing a late failure — when a newer start, a stop, leave or destroy came while it waited.
-   */
-  private async acquire(
-    slot: Slot,
-    capture: () => Promise<MediaStream | undefined>,
-  ): Promise<MediaStream | undefined | false> {
-    this.release(slot);
-    const ticket = this.acquisitions.take(slot);
-    let stream: MediaStream | undefined;
-    try {
-      stream = await capture();
-    } catch (error) {
-      if (this.acquisitions.current(slot, ticket)) throw error;
-      return false;
-    }
-    if (!this.acquisitions.current(slot, ticket)) {
-      if (!this.synthetic) stopStream(stream);
-      return false;
-    }
-    if (stream) this.streams.set(slot, stream);
-    return stream;
-  }
-
-  /** {@link acquire} with the camera or microphone. */
-  private open(slot: Slot, kind: 'camera' | 'microphone', deviceId?: string) {
-    return this.acquire(slot, () => this.capture(kind, deviceId));
+  /** Captures the camera or microphone into `slot`; `false` if it arrived too late to keep. */
+  private open(slot: LocalSlot, kind: 'camera' | 'microphone', deviceId?: string) {
+    return this.streams.acquire(slot, () => this.capture(kind, deviceId));
   }
 
   async prepare(): Promise<EngineCapabilities> {
@@ -164,7 +134,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   async stopPreviewVideo(): Promise<void> {
     this.previewElement?.remove();
     this.previewElement = undefined;
-    this.release('preview-video');
+    this.streams.release('preview-video');
   }
 
   async startPreviewAudio(deviceId?: string): Promise<void> {
@@ -181,7 +151,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   async stopPreviewAudio(): Promise<void> {
     this.previewLevel?.close();
     this.previewLevel = undefined;
-    this.release('preview-audio');
+    this.streams.release('preview-audio');
   }
 
   getPreviewAudioLevel(): number {
@@ -190,9 +160,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
 
   /** Every local track now live (preview and session), for tests and diagnostics. */
   getLocalTracks(): MediaStreamTrack[] {
-    return [...this.streams.values()]
-      .flatMap((stream) => stream.getTracks())
-      .filter((track) => track.readyState === 'live');
+    return this.streams.liveTracks();
   }
 
   async join({ userName, role }: JoinParams): Promise<void> {
@@ -227,7 +195,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     microphoneId?: string;
   }): Promise<void> {
     // Muted means no capture at all, so the microphone light is off until the person unmutes.
-    if (muted) this.release('audio');
+    if (muted) this.streams.release('audio');
     else if ((await this.open('audio', 'microphone', microphoneId)) === false) return;
     this.patch(selfId, { audio: muted ? 'muted' : 'unmuted' });
   }
@@ -235,7 +203,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   async resumeAudio(): Promise<void> {}
 
   async muteAudio(): Promise<void> {
-    this.release('audio');
+    this.streams.release('audio');
     this.patch(selfId, { audio: 'muted' });
   }
 
@@ -250,7 +218,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   }
 
   async stopVideo(): Promise<void> {
-    this.release('video');
+    this.streams.release('video');
     this.patch(selfId, { videoOn: false });
   }
 
@@ -267,7 +235,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   async startShare(): Promise<void> {
     const media = this.media;
     if (typeof media?.getDisplayMedia !== 'function') throw new VideoError('share-denied');
-    const share = await this.acquire('share', () =>
+    const share = await this.streams.acquire('share', () =>
       media.getDisplayMedia({ video: true }).catch((error: unknown) => {
         throw videoErrorFromMediaError(error, 'screen');
       }),
@@ -281,7 +249,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
   }
 
   async stopShare(): Promise<void> {
-    this.release('share');
+    this.streams.release('share');
     this.patch(selfId, { sharing: false });
   }
 
@@ -410,7 +378,7 @@ export class SimulatedEngine extends VideoEngineEmitter implements VideoEngine {
     this.timers.clear();
     for (const element of this.rendered.values()) element.remove();
     this.rendered.clear();
-    for (const slot of ['video', 'audio', 'share'] as const) this.release(slot);
+    for (const slot of ['video', 'audio', 'share'] as const) this.streams.release(slot);
     this.feeds.dropAll();
     this.sharerId = null;
     if (!this.joined) return;

@@ -1,4 +1,3 @@
-import { Acquisitions } from '../acquisitions';
 import { groupDevices } from '../devices';
 import type { VideoEngine } from '../engine';
 import { VideoEngineEmitter } from '../engine';
@@ -10,6 +9,7 @@ import type {
   JoinParams,
   RenderRootKind,
 } from '../types';
+import { ZoomPreview } from './preview';
 import { ZoomRoster, type ZoomUser } from './roster';
 import {
   closedReasons,
@@ -18,11 +18,9 @@ import {
   type Rendered,
   release,
   run,
-  type ZoomAudioTrack,
   type ZoomClient,
   type ZoomSdk,
   type ZoomStream,
-  type ZoomVideoTrack,
 } from './sdk';
 
 /** Options of {@link ZoomEngine}. */
@@ -65,9 +63,7 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
   );
   private readonly roots = new Map<RenderRootKind, HTMLElement>();
   private readonly rendered = new Map<HTMLElement, Rendered>();
-  private previewVideo: { track: ZoomVideoTrack; element: HTMLElement } | null = null;
-  private previewAudio: ZoomAudioTrack | null = null;
-  private readonly previews = new Acquisitions<'video' | 'audio'>();
+  private readonly preview = new ZoomPreview(() => this.load());
   private shareElement: HTMLElement | null = null;
   private audioOptions: Parameters<ZoomStream['startAudio']>[0] = {};
   private capabilities: EngineCapabilities | null = null;
@@ -158,72 +154,24 @@ export class ZoomEngine extends VideoEngineEmitter implements VideoEngine {
     return groupDevices(await (await this.load()).getDevices());
   }
 
-  async startPreviewVideo(slot: HTMLElement, deviceId?: string): Promise<void> {
-    const ticket = this.previews.take('video');
-    await this.releasePreviewVideo();
-    const sdk = await this.load();
-    if (!this.previews.current('video', ticket)) return;
-    const track = sdk.createLocalVideoTrack(deviceId);
-    const element = mediaElement('video') as HTMLVideoElement;
-    slot.append(element);
-    this.previewVideo = { track, element };
-    try {
-      await run(track.start(element), 'camera');
-    } catch (error) {
-      element.remove();
-      if (this.previewVideo?.track === track) this.previewVideo = null;
-      if (this.previews.current('video', ticket)) throw error;
-      return;
-    }
-    // Stopped (or replaced) while the camera was opening: stop it again now that it is open.
-    if (!this.previews.current('video', ticket)) await track.stop().catch(() => {});
+  startPreviewVideo(slot: HTMLElement, deviceId?: string): Promise<void> {
+    return this.preview.startVideo(slot, deviceId);
   }
 
-  async stopPreviewVideo(): Promise<void> {
-    this.previews.revoke('video');
-    await this.releasePreviewVideo();
+  stopPreviewVideo(): Promise<void> {
+    return this.preview.stopVideo();
   }
 
-  private async releasePreviewVideo(): Promise<void> {
-    const preview = this.previewVideo;
-    this.previewVideo = null;
-    if (!preview) return;
-    preview.element.remove();
-    await preview.track.stop();
+  startPreviewAudio(deviceId?: string): Promise<void> {
+    return this.preview.startAudio(deviceId);
   }
 
-  async startPreviewAudio(deviceId?: string): Promise<void> {
-    const ticket = this.previews.take('audio');
-    await this.releasePreviewAudio();
-    const sdk = await this.load();
-    if (!this.previews.current('audio', ticket)) return;
-    const track = sdk.createLocalAudioTrack(deviceId);
-    this.previewAudio = track;
-    try {
-      await run(track.start(), 'microphone');
-      // The track starts muted; the meter needs the level, and nothing is sent before join.
-      if (this.previews.current('audio', ticket)) await run(track.unmute(), 'microphone');
-    } catch (error) {
-      if (this.previews.current('audio', ticket)) throw error;
-    }
-    // Stopped (or replaced) while the microphone was opening: stop it again now that it is open.
-    if (!this.previews.current('audio', ticket)) await track.stop().catch(() => {});
-  }
-
-  async stopPreviewAudio(): Promise<void> {
-    this.previews.revoke('audio');
-    await this.releasePreviewAudio();
-  }
-
-  private async releasePreviewAudio(): Promise<void> {
-    const track = this.previewAudio;
-    this.previewAudio = null;
-    await track?.stop();
+  stopPreviewAudio(): Promise<void> {
+    return this.preview.stopAudio();
   }
 
   getPreviewAudioLevel(): number {
-    const level = this.previewAudio?.getCurrentVolume() ?? 0;
-    return Math.min(1, Math.max(0, Number.isFinite(level) ? level : 0));
+    return this.preview.level();
   }
 
   async join({ sessionName, token, userName }: JoinParams): Promise<void> {

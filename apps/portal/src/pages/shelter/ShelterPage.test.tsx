@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../../App';
+import { shelterOutbox } from './outbox';
 
 const SHELTER = 'E3820390001111';
 const city = {
@@ -165,5 +166,72 @@ describe('/shelter signed in', () => {
       screen.getByRole('heading', { level: 1, name: '避難所のサインイン' }),
     ).toBeInTheDocument();
     expect(window.localStorage.getItem('machi-dx:shelter-session')).toBeNull();
+  });
+});
+
+describe('/shelter when the session ends while sending', () => {
+  it('pauses on a 401, asks to sign in again in place, then delivers what was kept', async () => {
+    const user = userEvent.setup();
+    let signedIn = true;
+    const delivered: string[] = [];
+    stubApi(async (method, path) => {
+      if (path === '/api/v1/auth/me') return json({ account: shelterAccount });
+      if (path === '/api/v1/auth/login') {
+        signedIn = true;
+        return json({ account: shelterAccount });
+      }
+      if (method === 'POST' && path === `/api/v1/shelters/${SHELTER}/reports`) {
+        if (!signedIn) return error(401);
+        return undefined;
+      }
+      return undefined;
+    });
+    // The server's receipts, once signed in again.
+    const answer = vi.mocked(fetch).getMockImplementation();
+    vi.mocked(fetch).mockImplementation(async (input, init) => {
+      const request = new Request(new URL(String(input), 'http://localhost'), init);
+      if (
+        request.method === 'POST' &&
+        request.url.endsWith(`/shelters/${SHELTER}/reports`) &&
+        signedIn
+      ) {
+        const body = (await request.json()) as { id: string };
+        delivered.push(body.id);
+        return json({ receipt: { id: body.id, receivedAt: '2026-12-01T12:00:00+09:00' } }, 201);
+      }
+      return answer!(input, init);
+    });
+    await openPage();
+    await screen.findByRole('region', { name: '報告を書く' });
+
+    signedIn = false;
+    const outbox = shelterOutbox();
+    const draft = await outbox.createDraft({ shelterId: SHELTER, kind: 'status' });
+    await outbox.saveDraft(draft.id, {
+      reportSequence: 1,
+      asOf: '2026-12-01T12:00:00+09:00',
+      evacueeTotal: 10,
+    });
+    expect(await outbox.submit(draft.id)).toMatchObject({ ok: true });
+    await act(() => outbox.sendNow());
+
+    expect(
+      await screen.findByRole('heading', { name: /もう一度サインインしてください/ }),
+    ).toBeInTheDocument();
+    expect(outbox.getSnapshot().entries.some((entry) => entry.id === draft.id)).toBe(true);
+    const code = screen.getByLabelText(/避難所コード/, { selector: '#shelter-reauth-code' });
+    expect(code).toHaveValue('sample-shelter');
+    await user.type(
+      screen.getByLabelText(/パスフレーズ/, { selector: '#shelter-reauth-passphrase' }),
+      'sample-shelter-passphrase{Enter}',
+    );
+    expect(await screen.findByText('サインインしました。送信を再開します。')).toBeInTheDocument();
+    await waitFor(() => expect(delivered).toContain(draft.id));
+    await waitFor(() =>
+      expect(screen.queryByRole('heading', { name: /もう一度サインインしてください/ })).toBeNull(),
+    );
+    await waitFor(() =>
+      expect(outbox.getSnapshot().sent.some((entry) => entry.id === draft.id)).toBe(true),
+    );
   });
 });

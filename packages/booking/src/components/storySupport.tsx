@@ -176,11 +176,15 @@ export function racingRescheduleApi(api: MemoryBookingApi): BookingApi {
 }
 
 /**
- * A play function that waits until nothing is loading (no spinner left), so the accessibility
- * checks of a story see the loaded content rather than the spinner.
+ * A play function that waits until something is shown and nothing is loading (no spinner left),
+ * so the accessibility checks of a story see the loaded content rather than the spinner.
  */
 export async function settled({ canvasElement }: { canvasElement: HTMLElement }) {
-  await waitFor(() => expect(canvasElement.querySelector('.machi-spinner')).toBeNull());
+  // Something must be shown: a staff story renders nothing until its sign-in resolves.
+  await waitFor(() => {
+    expect(canvasElement.textContent?.trim()).not.toBe('');
+    expect(canvasElement.querySelector('.machi-spinner')).toBeNull();
+  });
 }
 
 /** A play function for loading stories: the spinner is there. */

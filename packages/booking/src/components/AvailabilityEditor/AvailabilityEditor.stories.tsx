@@ -118,6 +118,23 @@ export const SessionExpiredOnSave: Story = {
   },
 };
 
+/** Offline when saving: said in an error notice; what was entered stays to be saved again. */
+export const SaveNetworkError: Story = {
+  render: ({ api: _api, ...args }) => (
+    <Demo {...args} apiOptions={failOn('staff.saveAvailability', networkError)} />
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const monday = await canvas.findByRole('group', { name: '月曜日の時間帯1' });
+    const end = within(monday).getByLabelText('終了');
+    await userEvent.clear(end);
+    await userEvent.type(end, '11:30');
+    await userEvent.click(canvas.getByRole('button', { name: '保存する' }));
+    await expect(await canvas.findByText(/通信できませんでした/)).toBeInTheDocument();
+    await expect(end).toHaveValue('11:30');
+  },
+};
+
 /** Offline: the hours cannot be loaded; a way to try again. */
 export const NetworkError: Story = {
   render: ({ api: _api, ...args }) => (

@@ -27,3 +27,9 @@ export const HighContrast: Story = {
   args: { mode: 'branch' },
   globals: { theme: 'high-contrast' },
 };
+
+/** Phone width: the label wraps with the text around it, never overflowing. */
+export const Mobile: Story = {
+  args: { mode: 'home' },
+  globals: { viewport: { value: 'mobile', isRotated: false } },
+};

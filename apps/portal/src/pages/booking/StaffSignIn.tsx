@@ -1,5 +1,5 @@
 import { isBookingApiError, type StaffUser } from '@machi-dx/booking';
-import { Button, ErrorSummary, Field, Notice, TextInput } from '@machi-dx/ui';
+import { Button, ErrorSummary, Field, Notice, TextInput, useErrorTitle } from '@machi-dx/ui';
 import { type FormEvent, useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { bookingApi } from './api';
@@ -16,6 +16,8 @@ export function StaffSignIn({ onSignedIn }: { onSignedIn: (user: StaffUser) => v
   const [retryAfter, setRetryAfter] = useState<number | undefined>();
   const [submits, setSubmits] = useState(0);
   const [busy, setBusy] = useState(false);
+  // GOV.UK: the page title starts with "エラー：" while the form shows a problem.
+  useErrorTitle(problem !== undefined);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

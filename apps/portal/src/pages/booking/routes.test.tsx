@@ -120,6 +120,7 @@ describe('booking pages', () => {
       'href',
       '#staff-password',
     );
+    expect(document.title).toMatch(/^エラー：/);
     await user.type(screen.getByLabelText(/ユーザー名/), 'sample-welfare');
     await user.type(screen.getByLabelText(/パスワード/), 'wrong');
     await user.click(screen.getByRole('button', { name: 'サインイン' }));

@@ -28,7 +28,10 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
 const error = (status: number, headers?: Record<string, string>) =>
   json({ code: 'x', message: { ja: 'x', en: 'x' } }, status, headers);
 
-type Answer = (method: string, path: string) => Response | Promise<Response> | undefined;
+type Answer = (
+  method: string,
+  path: string,
+) => Response | undefined | Promise<Response | undefined>;
 
 function stubApi(answer: Answer) {
   vi.stubGlobal(

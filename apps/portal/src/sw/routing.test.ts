@@ -58,6 +58,11 @@ describe('routeRequest', () => {
     expect(route(get('/report.pdf', { mode: 'navigate' }))).toBe('bypass');
   });
 
+  it('leaves the video room to the network: it has its own policy and needs a connection', () => {
+    expect(route(get('/consultation/room/UWJ-7QX2', { mode: 'navigate' }))).toBe('bypass');
+    expect(route(get('/consultation/manage/UWJ-7QX2', { mode: 'navigate' }))).toBe('page');
+  });
+
   it('answers hashed assets and precached files from the cache first', () => {
     expect(route(get('/assets/index-abc.js'))).toBe('cached');
     expect(route(get('/assets/ZoomEngine-123.js'))).toBe('cached');

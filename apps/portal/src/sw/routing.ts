@@ -33,6 +33,13 @@ export const CACHE_PREFIX = 'machi-dx-shell-';
 /** The shell's index page: what every navigation falls back to (the SPA routes in the browser). */
 export const SHELL_PATH = '/index.html';
 
+/**
+ * Pages left to the network: the video room is served with its own Content-Security-Policy (the
+ * Zoom SDK's sources), which the cached shell does not carry, and needs a connection anyway.
+ * The server's default `VIDEO_ROOM_PATHS`.
+ */
+export const NETWORK_ONLY_PAGES: readonly string[] = ['/consultation/room/'];
+
 /** How long a page request waits for the network before the shell answers (a link that hangs). */
 export const PAGE_TIMEOUT_MS = 4000;
 
@@ -71,6 +78,7 @@ export function routeRequest(
   const path = url.pathname;
   if (path === '/api' || path.startsWith('/api/') || path === '/sw.js') return 'bypass';
   if (request.mode === 'navigate') {
+    if (NETWORK_ONLY_PAGES.some((prefix) => path.startsWith(prefix))) return 'bypass';
     // A link to a file (a CSV export, a PDF) is not a page of the app.
     const last = path.slice(path.lastIndexOf('/') + 1);
     return last.includes('.') && path !== SHELL_PATH ? 'bypass' : 'page';

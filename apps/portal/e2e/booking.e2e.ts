@@ -188,7 +188,7 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     expect(b.problems.filter((problem) => !/409/.test(problem))).toEqual([]);
   }, 120_000);
 
-  it('a specialist signs in, finds the booking in the week, enters its room with a full page load and signs out', async () => {
+  it('a specialist signs in (again after the session ends), finds the booking in the week, enters its room with a full page load and signs out', async () => {
     expect(raceWinner).not.toBe('');
     const { page, problems } = await open('/staff');
     await page.getByRole('heading', { level: 1, name: '職員サインイン' }).waitFor();
@@ -210,6 +210,18 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
       .catch(async (e) => {
         throw new Error(`${e}\n${await dump(page)}\n${problems.join('\n')}`);
       });
+    // The server ends the session (here its cookie is gone): the next staff call's 401 asks to sign
+    // in again in place, focused, and the page carries on after signing in.
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: '前の週' }).click();
+    const again = page.getByRole('heading', { level: 2, name: 'サインインの有効期限が切れました' });
+    await again.waitFor();
+    expect(await again.evaluate((heading) => heading === document.activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel(/ユーザー名/).fill('sample-migration');
+    await page.getByLabel(/パスワード/).fill('sample-migration-passphrase');
+    await page.getByLabel(/パスワード/).press('Enter');
+    await page.getByRole('button', { name: 'サインアウト' }).waitFor();
     // The schedule opens on this week; the booking is at least a business day ahead.
     const booked = await page.request.get(
       `${portal.url}/api/v1/booking/bookings/${encodeURIComponent(raceWinner)}`,

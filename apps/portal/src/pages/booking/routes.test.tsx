@@ -236,6 +236,9 @@ describe('booking pages', () => {
     expect(await screen.findByRole('button', { name: 'サインアウト' })).toBeInTheDocument();
     expect(await screen.findAllByText('予約はありません。')).toHaveLength(7);
     expect(screen.queryByRole('heading', { name: 'サインインの有効期限が切れました' })).toBeNull();
+    // The hours editor (kept, so nothing typed is lost) loads again on request.
+    await user.click(screen.getByRole('button', { name: 'もう一度読み込む' }));
+    expect(await screen.findByRole('button', { name: '保存する' })).toBeInTheDocument();
   });
 
   it('shows the waiting screen of a room that is not open yet', async () => {

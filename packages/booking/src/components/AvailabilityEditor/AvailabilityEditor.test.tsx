@@ -76,6 +76,8 @@ describe('AvailabilityEditor', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/確認用の情報/)).toBeNull();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ status: 401 }));
+    // Once signed in again (on the host page or in another tab), loading can be tried again.
+    expect(screen.getByRole('button', { name: 'もう一度読み込む' })).toBeInTheDocument();
     signedOut.unmount();
 
     onError.mockClear();

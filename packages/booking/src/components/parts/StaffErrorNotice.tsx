@@ -1,4 +1,4 @@
-import { Notice } from '@machi-dx/ui';
+import { Button, Notice } from '@machi-dx/ui';
 import type { BookingApiError } from '../../core/api/error';
 import { useBookingTranslator } from '../../hooks/useBookingTranslator';
 import { ApiErrorNotice } from './ApiErrorNotice';
@@ -28,7 +28,13 @@ export function StaffErrorNotice({ error, onRetry, headingLevel = 3 }: StaffErro
       title={t('booking.staff.signedOutTitle')}
       data-code={error.code}
     >
-      {t('booking.staff.signedOut')}
+      <p>{t('booking.staff.signedOut')}</p>
+      {/* After signing in again (on the host page, or in another tab), load what failed. */}
+      {onRetry && (
+        <Button variant="secondary" onClick={onRetry}>
+          {t('booking.action.retry')}
+        </Button>
+      )}
     </Notice>
   );
 }

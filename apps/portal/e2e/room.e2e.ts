@@ -97,7 +97,13 @@ const sameDocument = (page: Page) =>
 async function enterRoomFromManagePage(page: Page, reference: string, token: string) {
   await page.goto(`${portal.url}/consultation/manage/${reference}#token=${token}`);
   const link = page.getByRole('link', { name: 'ビデオ相談室へ' });
-  await link.waitFor();
+  await link.waitFor().catch(async (error) => {
+    const shown = await page
+      .locator('body')
+      .textContent()
+      .catch(() => '(no body)');
+    throw new Error(`${error}\nThe manage page showed:\n${(shown ?? '').slice(0, 800)}`);
+  });
   await markDocument(page);
   const document = page.waitForResponse(
     (response) =>
@@ -151,7 +157,10 @@ describe('the video room (Chromium, fake media, real token route)', () => {
     await leave.waitFor();
     await page.getByText('相談員（模擬）').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: /マイク/ }).first().click();
+    await page
+      .getByRole('button', { name: /マイク/ })
+      .first()
+      .click();
     await page.getByText('マイクをオフにしました').first().waitFor({ state: 'attached' });
     await leave.click();
     await page.getByRole('button', { name: '退出する' }).click();

@@ -84,6 +84,7 @@ describe('/hq', () => {
     expect(
       await screen.findByRole('link', { name: 'ユーザー名を入力してください' }),
     ).toBeInTheDocument();
+    expect(document.title).toMatch(/^エラー：/);
     await user.type(screen.getByLabelText(/^ユーザー名/), 'sample-hq');
     await user.type(screen.getByLabelText(/^パスワード/), 'sample-hq-passphrase');
     await user.click(screen.getByRole('button', { name: 'サインイン' }));

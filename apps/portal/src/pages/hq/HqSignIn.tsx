@@ -1,5 +1,5 @@
 import { type HqAccount, type HqClient, isHqApiError } from '@machi-dx/shelter-forms';
-import { Button, ErrorSummary, Field, Notice, TextInput } from '@machi-dx/ui';
+import { Button, ErrorSummary, Field, Notice, TextInput, useErrorTitle } from '@machi-dx/ui';
 import { type FormEvent, useState } from 'react';
 import { useHqPageTranslator } from './intl';
 
@@ -25,6 +25,8 @@ export function HqSignIn({
   const [retryAfter, setRetryAfter] = useState<number | undefined>();
   const [submits, setSubmits] = useState(0);
   const [busy, setBusy] = useState(false);
+  // GOV.UK: the page title starts with "エラー：" while the form shows a problem.
+  useErrorTitle(problem !== undefined);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

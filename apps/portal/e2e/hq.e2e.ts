@@ -16,8 +16,10 @@
 //   the latest change is said in `.portal-hq__announcement` (「{name}から状況報告が届きました」)
 // - totals: the region named 「全体の状況」
 // - supply requests: the region named 「物資要請」; each request is a list item headed (h3) by the
-//   shelter's name; 「「調達」にする」 asks for confirmation, the second 「「調達」にする」 does it;
-//   the current step has aria-current="step"
+//   shelter's name (a shelter may have several: filter the list items by a line's text too, e.g.
+//   hasText: '毛布 50枚'); 「「調達」にする」 asks for confirmation, the second 「「調達」にする」 does
+//   it, and 「{name}の要請を「調達」にしました」 is said; the current step has aria-current="step";
+//   the queue shows requests not yet arrived (表示する要請 select: すべて for every one)
 // - exports: links 「CSV（英語の列名）」「CSV（日本語の列名）」「JSON」
 import { createReport, exampleReportData } from '@machi-dx/shelter-forms/core';
 import { type Browser, type Locator, type Page, request } from 'playwright-core';

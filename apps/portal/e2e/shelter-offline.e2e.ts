@@ -290,4 +290,37 @@ describe('a shelter reporting offline (Chromium, service worker, PGlite)', () =>
       rmSync(publicDir, { recursive: true, force: true });
     }
   }, 150_000);
+
+  it.each([
+    ['en', 'Shelter sign-in', 'Shelter code', 'Passphrase', 'Shelter reports', 'Status report'],
+    [
+      'ja-easy',
+      'ひなんじょの サインイン',
+      'ひなんじょの コード',
+      'パスフレーズ',
+      'ひなんじょの ほうこく',
+      'いまの ようす',
+    ],
+  ])(
+    'reads in %s, and stays axe-clean there',
+    async (lang, signInTitle, code, passphrase, title, status) => {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${portal.url}/shelter?lang=${lang}`);
+        await page.getByRole('heading', { level: 1, name: signInTitle }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+        await page.getByLabel(new RegExp(code)).fill('sample-shelter');
+        await page.getByLabel(new RegExp(passphrase)).fill('sample-shelter-passphrase');
+        await page.getByLabel(new RegExp(passphrase)).press('Enter');
+        await explain(page, page.getByRole('heading', { level: 1, name: title }).waitFor());
+        await page.getByRole('button', { name: status }).press('Enter');
+        await page.getByRole('heading', { level: 3, name: status }).waitFor();
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 });

@@ -38,6 +38,38 @@ describe('createFetchTransport', () => {
     expect(reportsPath('E/1')).toBe('/api/v1/shelters/E%2F1/reports');
   });
 
+  it('PUTs a photo’s bytes with its type to the photo URL; 404 is retried, 413 needs a person', async () => {
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]).buffer;
+    const request = {
+      shelterId: SHELTER,
+      reportId: report.id,
+      sha256: 'ab'.repeat(32),
+      contentType: 'image/jpeg' as const,
+      bytes,
+    };
+    const photo = { reportId: report.id, sha256: request.sha256, receivedAt: receipt.receivedAt };
+    const fetch = answer(201, { photo });
+    const transport = createFetchTransport({ baseUrl: 'https://city.example', fetch });
+    expect(await transport.sendPhoto?.(request)).toEqual({
+      ok: true,
+      receipt: photo,
+      duplicate: false,
+    });
+    const [url, init] = fetch.mock.calls[0]!;
+    expect(url).toBe(
+      `https://city.example/api/v1/shelters/${SHELTER}/reports/${report.id}/photos/${request.sha256}`,
+    );
+    expect(init).toMatchObject({ method: 'PUT', credentials: 'same-origin', body: bytes });
+    expect(init?.headers).toMatchObject({ 'content-type': 'image/jpeg' });
+    const notYet = createFetchTransport({ fetch: answer(404, { code: 'report_not_found' }) });
+    expect(await notYet.sendPhoto?.(request)).toMatchObject({
+      retryable: true,
+      reason: 'report_not_received',
+    });
+    const tooLarge = createFetchTransport({ fetch: answer(413, { code: 'payload_too_large' }) });
+    expect(await tooLarge.sendPhoto?.(request)).toMatchObject({ retryable: false, status: 413 });
+  });
+
   it('maps every answer: delivered, retried, or needing a person', async () => {
     const cases: [number, unknown, Record<string, string>, object][] = [
       [200, { receipt }, {}, { ok: true, duplicate: true }],

@@ -156,50 +156,53 @@ export function interpretPhotoResponse(
  */
 export function createFetchTransport(options: FetchTransportOptions = {}): Transport {
   const { baseUrl = '', timeoutMs = 30_000, headers = {} } = options;
+  // One request with the session cookie, a timeout, and the answer interpreted; never throws.
+  async function exchange<T>(
+    method: 'POST' | 'PUT',
+    path: string,
+    contentType: string,
+    body: BodyInit,
+    signal: AbortSignal | undefined,
+    interpret: (status: number, body: Record<string, unknown> | undefined, after?: number) => T,
+  ): Promise<T | { ok: false; retryable: true; reason: 'timeout' | 'network' }> {
+    const doFetch = options.fetch ?? globalThis.fetch;
+    const timeout = withTimeout(timeoutMs, signal);
+    try {
+      const response = await doFetch(`${baseUrl}${path}`, {
+        method,
+        credentials: 'same-origin',
+        cache: 'no-store',
+        headers: { 'content-type': contentType, accept: 'application/json', ...headers },
+        body,
+        signal: timeout.signal,
+      });
+      return interpret(response.status, await readJson(response), retryAfter(response));
+    } catch {
+      const timedOut = timeout.signal.aborted && !signal?.aborted;
+      return { ok: false, retryable: true, reason: timedOut ? 'timeout' : 'network' };
+    } finally {
+      timeout.done();
+    }
+  }
   return {
-    async send({ shelterId, report }, sendOptions = {}) {
-      const doFetch = options.fetch ?? globalThis.fetch;
-      const timeout = withTimeout(timeoutMs, sendOptions.signal);
-      try {
-        const response = await doFetch(`${baseUrl}${reportsPath(shelterId)}`, {
-          method: 'POST',
-          credentials: 'same-origin',
-          cache: 'no-store',
-          headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
-          body: JSON.stringify(report),
-          signal: timeout.signal,
-        });
-        const body = await readJson(response);
-        return interpretResponse(response.status, body, report.id, retryAfter(response));
-      } catch {
-        const timedOut = timeout.signal.aborted && !sendOptions.signal?.aborted;
-        return { ok: false, retryable: true, reason: timedOut ? 'timeout' : 'network' };
-      } finally {
-        timeout.done();
-      }
-    },
-    async sendPhoto(request, sendOptions = {}) {
-      const doFetch = options.fetch ?? globalThis.fetch;
-      const timeout = withTimeout(timeoutMs, sendOptions.signal);
-      try {
-        const path = photoUploadPath(request.shelterId, request.reportId, request.sha256);
-        const response = await doFetch(`${baseUrl}${path}`, {
-          method: 'PUT',
-          credentials: 'same-origin',
-          cache: 'no-store',
-          headers: { 'content-type': request.contentType, accept: 'application/json', ...headers },
-          body: request.bytes,
-          signal: timeout.signal,
-        });
-        const body = await readJson(response);
-        return interpretPhotoResponse(response.status, body, request, retryAfter(response));
-      } catch {
-        const timedOut = timeout.signal.aborted && !sendOptions.signal?.aborted;
-        return { ok: false, retryable: true, reason: timedOut ? 'timeout' : 'network' };
-      } finally {
-        timeout.done();
-      }
-    },
+    send: ({ shelterId, report }, sendOptions) =>
+      exchange(
+        'POST',
+        reportsPath(shelterId),
+        'application/json',
+        JSON.stringify(report),
+        sendOptions?.signal,
+        (status, body, after) => interpretResponse(status, body, report.id, after),
+      ),
+    sendPhoto: (request, sendOptions) =>
+      exchange(
+        'PUT',
+        photoUploadPath(request.shelterId, request.reportId, request.sha256),
+        request.contentType,
+        request.bytes,
+        sendOptions?.signal,
+        (status, body, after) => interpretPhotoResponse(status, body, request, after),
+      ),
   };
 }
 

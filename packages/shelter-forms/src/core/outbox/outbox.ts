@@ -1,6 +1,6 @@
 import { formatTokyoIso } from '@machi-dx/ui/core';
 import type { ReportKind } from '../kinds';
-import { type PreparedPhoto, readBlob, sha256Hex } from '../photos';
+import type { PreparedPhoto } from '../photos';
 import { isNationalShelterId } from '../shelter-id';
 import { uuidv7 } from '../uuid';
 import { currentFormVersions, type ReportDataByKind, validateReport } from '../validation/report';
@@ -18,7 +18,7 @@ import {
   systemClock,
 } from './environment';
 import { defaultSendLock, type SendLock } from './lock';
-import { PhotoDatabase } from './photo-database';
+import { PhotoDatabase, preparedBytes } from './photo-database';
 import { SendScheduler } from './scheduler';
 import { buildSnapshot } from './snapshot';
 import { OutboxStore, photoMapKey } from './store';
@@ -282,24 +282,8 @@ export class Outbox {
    * The same photo again is a no-op. Throws {@link OutboxStorageError} when the disk is full.
    */
   async attachPhoto(reportId: string, photo: PreparedPhoto): Promise<void> {
-    const bytes = await readBlob(photo.blob);
-    const { sha256, contentType } = photo.reference;
-    if ((await sha256Hex(bytes)) !== sha256) throw new TypeError('photo bytes do not match sha256');
-    const now = this.clock.now();
-    await this.writePhotos(() =>
-      this.photos.add(
-        {
-          reportId,
-          sha256,
-          contentType,
-          byteLength: bytes.byteLength,
-          status: 'waiting',
-          addedAt: now,
-          attempts: 0,
-        },
-        bytes,
-      ),
-    );
+    const prepared = await preparedBytes(reportId, photo, this.clock.now());
+    await this.writePhotos(() => this.photos.add(...prepared));
   }
 
   /** Deletes a photo of a draft from this device (the person removed it from the report). */
@@ -316,13 +300,7 @@ export class Outbox {
 
   /** Puts a delivered report's refused photos back in the upload queue. */
   async retryPhotos(reportId: string): Promise<void> {
-    await this.writePhotos(() =>
-      this.photos.changeReport(reportId, (photo, next) => {
-        if (photo.status !== 'needs_attention') return undefined;
-        const { attention: _attention, ...rest } = photo;
-        return { ...rest, status: 'waiting', attempts: 0, upload: next() };
-      }),
-    );
+    await this.writePhotos(() => this.photos.requeueRefused(reportId));
     if (this.started) void this.scheduler.kick('queued');
   }
 

@@ -1,6 +1,7 @@
 // The photo side of the outbox database: records and bytes of each report's photos, and the upload
 // queue they enter when their report is delivered.
 import type { IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
+import { type PreparedPhoto, readBlob, sha256Hex } from '../photos';
 import type { PhotoReference } from '../validation/damage';
 import {
   type Durability,
@@ -22,6 +23,19 @@ type Store<Name extends StoreNames<OutboxSchema>> = IDBPObjectStore<
 /** The key of a photo record. */
 export function photoKey(photo: { reportId: string; sha256: string }): PhotoKey {
   return [photo.reportId, photo.sha256];
+}
+
+/** A prepared photo's record and bytes, checked against its SHA-256. */
+export async function preparedBytes(
+  reportId: string,
+  photo: PreparedPhoto,
+  now: number,
+): Promise<[Omit<PhotoRecord, 'shelterId'>, ArrayBuffer]> {
+  const bytes = await readBlob(photo.blob);
+  const { sha256, contentType } = photo.reference;
+  if ((await sha256Hex(bytes)) !== sha256) throw new TypeError('photo bytes do not match sha256');
+  const record = { reportId, sha256, contentType, byteLength: bytes.byteLength, addedAt: now };
+  return [{ ...record, status: 'waiting', attempts: 0 }, bytes];
 }
 
 /** The SHA-256s a report lists in `data.photos`. */
@@ -180,14 +194,15 @@ export class PhotoDatabase {
     );
   }
 
-  /** Changes the photos of one report (e.g. puts refused ones back in the queue). */
-  changeReport(
-    reportId: string,
-    change: (current: PhotoRecord, next: () => number) => PhotoRecord | undefined,
-  ): Promise<PhotoChanges> {
+  /** Puts a report's refused photos back at the end of the upload queue. */
+  requeueRefused(reportId: string): Promise<PhotoChanges> {
     return this.changeMany(
       (photos) => photos.index('report').getAll(reportId),
-      (current, next) => (current ? change(current, next) : undefined),
+      (photo, next) => {
+        if (photo?.status !== 'needs_attention') return undefined;
+        const { attention: _attention, ...rest } = photo;
+        return { ...rest, status: 'waiting', attempts: 0, upload: next() };
+      },
       'strict',
     );
   }

@@ -10,12 +10,12 @@ import { Button, Notice, Spinner } from '@machi-dx/ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { Page } from '../../layout/Page';
-import { bookingApi, roomUrl, type StaffBooking } from './api';
+import { bookingApi, keepLanguage, roomUrl, type StaffBooking } from './api';
 import { StaffSignIn } from './StaffSignIn';
 
 // Each session's room is a plain link (a full page load): the room page is served with its own
 // Content-Security-Policy for the video SDK, which an in-app navigation would not pick up.
-const roomOf = (booking: StaffBooking) => roomUrl(booking.reference);
+const roomOf = (booking: StaffBooking) => keepLanguage(roomUrl(booking.reference));
 
 type Session =
   | { status: 'checking' }

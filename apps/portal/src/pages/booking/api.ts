@@ -14,6 +14,19 @@ export function roomUrl(reference: string, token?: string): string {
   return token ? `${path}#token=${encodeURIComponent(token)}` : path;
 }
 
+/**
+ * `url` with the page's `?lang=` added, for links that load a new document (the in-app router keeps
+ * it by itself): a language chosen only in the URL would otherwise be lost on the way.
+ */
+export function keepLanguage(url: string, search: string = window.location.search): string {
+  const lang = new URLSearchParams(search).get('lang');
+  if (!lang) return url;
+  const hashAt = url.indexOf('#');
+  const path = hashAt === -1 ? url : url.slice(0, hashAt);
+  const hash = hashAt === -1 ? '' : url.slice(hashAt);
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${encodeURIComponent(lang)}${hash}`;
+}
+
 /** The manage token from `location.hash` (`#token=…`), or an empty string. */
 export function tokenFromHash(hash: string = window.location.hash): string {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token') ?? '';

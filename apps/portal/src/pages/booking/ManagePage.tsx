@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { Page } from '../../layout/Page';
 import { Link } from '../../router';
-import { withLanguage } from '../room/fullPageLoads';
-import { bookingApi, roomUrl, tokenFromHash } from './api';
+import { bookingApi, keepLanguage, roomUrl, tokenFromHash } from './api';
 
 /** `/consultation/manage/{reference}#token=…`: view, cancel, reschedule, .ics, and the room link. */
 export function ManagePage({ reference, siteName }: { reference: string; siteName: string }) {
@@ -27,7 +26,7 @@ export function ManagePage({ reference, siteName }: { reference: string; siteNam
           <p>{t('portal.manage.roomBody')}</p>
           <p>
             {/* A full page load: only room pages carry the video SDK's CSP (VIDEO_CSP=room). */}
-            <a href={withLanguage(roomUrl(reference, token))}>{t('portal.manage.roomLink')}</a>
+            <a href={keepLanguage(roomUrl(reference, token))}>{t('portal.manage.roomLink')}</a>
           </p>
         </>
       ) : (

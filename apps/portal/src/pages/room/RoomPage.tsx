@@ -8,8 +8,8 @@ import { Notice, Spinner, useLocale } from '@machi-dx/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { usePortalTranslator } from '../../intl';
 import { Page } from '../../layout/Page';
-import { tokenFromHash } from '../booking/api';
-import { useFullPageLoadsOut, withLanguage } from './fullPageLoads';
+import { keepLanguage, tokenFromHash } from '../booking/api';
+import { useFullPageLoadsOut } from './fullPageLoads';
 
 type RoomState =
   | { status: 'loading' }
@@ -109,7 +109,7 @@ export function RoomPage({ reference, siteName }: { reference: string; siteName:
           timeStyle: 'short',
         }).format(new Date(state.opensAt))
       : '';
-  const bookAgain = <a href={withLanguage('/consultation')}>{t('portal.room.bookAgain')}</a>;
+  const bookAgain = <a href={keepLanguage('/consultation')}>{t('portal.room.bookAgain')}</a>;
 
   return (
     <Page title={t('portal.room.title')} siteName={siteName}>

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { Link, RouterProvider } from '../../router';
-import { useFullPageLoadsOut, withLanguage } from './fullPageLoads';
+import { useFullPageLoadsOut } from './fullPageLoads';
 
 function Room() {
   useFullPageLoadsOut();
@@ -17,16 +17,6 @@ afterEach(() => {
 });
 
 describe('room pages: links are full page loads', () => {
-  it('keeps the language and the fragment in a plain link', () => {
-    window.history.replaceState(null, '', '/consultation/manage/ABC?lang=ja-easy#token=t');
-    expect(withLanguage('/consultation/room/ABC#token=t')).toBe(
-      '/consultation/room/ABC?lang=ja-easy#token=t',
-    );
-    expect(withLanguage('/consultation?lang=en')).toBe('/consultation?lang=en');
-    window.history.replaceState(null, '', '/consultation/room/ABC');
-    expect(withLanguage('/consultation')).toBe('/consultation');
-  });
-
   it('on a room page, an in-app link to another page is left to the browser; same-page links are not', () => {
     window.history.replaceState(null, '', '/consultation/room/ABC');
     const pushState = vi.spyOn(window.history, 'pushState');

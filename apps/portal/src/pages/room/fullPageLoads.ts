@@ -1,17 +1,8 @@
 // Room pages are the only documents that may carry the Zoom SDK's wider CSP (VIDEO_CSP=room), so
 // moving into or out of a room is always a full page load: the next document gets its own policy
-// from the server, and leaving unloads the SDK with everything it started.
+// from the server, and leaving unloads the SDK with everything it started. (Links into and out of a
+// room are plain `<a href>` with the page's `?lang=` kept: `keepLanguage` in ../booking/api.)
 import { useEffect } from 'react';
-
-/** `href` with the page's `?lang=` kept, as the in-app router keeps it, for an ordinary `<a href>`. */
-export function withLanguage(href: string): string {
-  const url = new URL(href, window.location.href);
-  const lang = new URLSearchParams(window.location.search).get('lang');
-  if (lang && !url.searchParams.has('lang')) url.searchParams.set('lang', lang);
-  return url.origin === window.location.origin
-    ? `${url.pathname}${url.search}${url.hash}`
-    : url.href;
-}
 
 /**
  * While mounted, a plain click on any link to another page of this origin (the header's and footer's

@@ -2,27 +2,16 @@
 // sample city: book (keyboard where practical), .ics, cancel; two residents racing for one slot;
 // a specialist signing in and finding the booking. Axe and the console are checked on every page.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, watchConsole } from './browser';
-import { type RunningPortal, startPortal } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, portalAndBrowser, watchConsole } from './browser';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const e2e = portalAndBrowser();
 
 async function open(path: string, page?: Page): Promise<{ page: Page; problems: string[] }> {
-  const tab = page ?? (await (await browser.newContext({ acceptDownloads: true })).newPage());
+  const tab = page ?? (await (await e2e.browser.newContext({ acceptDownloads: true })).newPage());
   const problems = watchConsole(tab);
-  await tab.goto(`${portal.url}${path}`);
+  await tab.goto(`${e2e.portal.url}${path}`);
   await tab.getByRole('heading', { level: 1 }).waitFor();
   return { page: tab, problems };
 }
@@ -127,7 +116,7 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     const path = await download.path();
     expect((await readFile(path, 'utf8')).startsWith('BEGIN:VCALENDAR')).toBe(true);
     const ics = await page.request.get(
-      `${portal.url}/api/v1/booking/bookings/${encodeURIComponent(reference)}/calendar.ics`,
+      `${e2e.portal.url}/api/v1/booking/bookings/${encodeURIComponent(reference)}/calendar.ics`,
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
@@ -151,7 +140,7 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     // The token never travelled in a URL the server saw.
-    expect(portal.output()).not.toContain(token);
+    expect(e2e.portal.output()).not.toContain(token);
   }, 90_000);
 
   it('two residents race for one slot: the loser is told and offered alternatives', async () => {
@@ -224,7 +213,7 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     await page.getByRole('button', { name: 'サインアウト' }).waitFor();
     // The schedule opens on this week; the booking is at least a business day ahead.
     const booked = await page.request.get(
-      `${portal.url}/api/v1/booking/bookings/${encodeURIComponent(raceWinner)}`,
+      `${e2e.portal.url}/api/v1/booking/bookings/${encodeURIComponent(raceWinner)}`,
       { headers: { authorization: `Bearer ${raceWinnerToken}` } },
     );
     const { booking } = (await booked.json()) as { booking: { start: string } };
@@ -250,7 +239,7 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     await page.getByText('相談室はまだ開いていません').waitFor();
     expect(
       await page.evaluate(() => performance.getEntriesByType('navigation')[0]?.name ?? ''),
-    ).toBe(`${portal.url}/consultation/room/${raceWinner}`);
+    ).toBe(`${e2e.portal.url}/consultation/room/${raceWinner}`);
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: '職員ページ' }).waitFor();
     await page.getByRole('button', { name: 'サインアウト' }).click();

@@ -22,27 +22,16 @@
 //   the queue shows requests not yet arrived (表示する要請 select: すべて for every one)
 // - exports: links 「CSV（英語の列名）」「CSV（日本語の列名）」「JSON」
 import { createReport, exampleReportData } from '@machi-dx/shelter-forms/core';
-import { type Browser, type Locator, type Page, request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, watchConsole } from './browser';
-import { type RunningPortal, startPortal } from './server';
+import { type Locator, type Page, request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, portalAndBrowser, watchConsole } from './browser';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const e2e = portalAndBrowser();
 
 async function open(): Promise<{ page: Page; problems: string[] }> {
-  const page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  const page = await (await e2e.browser.newContext({ acceptDownloads: true })).newPage();
   const problems = watchConsole(page);
-  await page.goto(`${portal.url}/hq`);
+  await page.goto(`${e2e.portal.url}/hq`);
   await page.getByRole('heading', { level: 1, name: '災害対策本部 サインイン' }).waitFor();
   return { page, problems };
 }
@@ -73,8 +62,8 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
 /** A report sent by the sample shelter account through the API, as its device would. */
 async function sendShelterReport(evacueeTotal: number): Promise<string> {
   const api = await request.newContext({
-    baseURL: portal.url,
-    extraHTTPHeaders: { Origin: portal.url },
+    baseURL: e2e.portal.url,
+    extraHTTPHeaders: { Origin: e2e.portal.url },
   });
   try {
     const login = await api.post('/api/v1/auth/login', {
@@ -101,7 +90,7 @@ describe('the HQ board in the portal (Chromium, PGlite, sample data)', () => {
     await board.waitFor();
     expect(await board.getByRole('rowheader').count()).toBe(20);
     const totals = page.getByRole('region', { name: '全体の状況' });
-    const overview = await (await page.request.get(`${portal.url}/api/v1/hq/overview`)).json();
+    const overview = await (await page.request.get(`${e2e.portal.url}/api/v1/hq/overview`)).json();
     await totals.getByText(`${overview.shelters.open}か所（全20か所）`).waitFor();
     await page.locator('.portal-hq__connection[data-state="live"]').waitFor({ timeout: 10_000 });
     expect(await axeViolations(page)).toEqual([]);

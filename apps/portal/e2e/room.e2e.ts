@@ -3,37 +3,22 @@
 // portal opens rooms two weeks before their start (VIDEO_ROOM_OPENS_MINUTES_BEFORE=20160, a
 // documented server setting): the earliest slot's room is open now, while a slot near the end of
 // the 30-day horizon still waits. No token answer is stubbed in the browser.
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, chromiumExecutable, fakeMediaArgs } from '../../../tooling/chromium.ts';
-import { axeViolations, watchConsole } from './browser';
-import { type RunningPortal, startPortal } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { fakeMediaArgs } from '../../../tooling/chromium.ts';
+import { axeViolations, portalAndBrowser, watchConsole } from './browser';
 
 const opensMinutesBefore = 14 * 24 * 60;
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([
-    startPortal({ env: { VIDEO_ROOM_OPENS_MINUTES_BEFORE: String(opensMinutesBefore) } }),
-    chromium.launch({
-      executablePath: chromiumExecutable,
-      headless: true,
-      args: [...chromiumArgs, ...fakeMediaArgs],
-    }),
-  ]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
+const e2e = portalAndBrowser({
+  portal: { env: { VIDEO_ROOM_OPENS_MINUTES_BEFORE: String(opensMinutesBefore) } },
+  chromiumArgs: fakeMediaArgs,
 });
 
 type Tracked = Window & { __tracks: MediaStreamTrack[]; __sameDocument?: boolean };
 
 async function newPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext();
-  await context.grantPermissions(['camera', 'microphone'], { origin: portal.url });
+  const context = await e2e.browser.newContext();
+  await context.grantPermissions(['camera', 'microphone'], { origin: e2e.portal.url });
   const page = await context.newPage();
   // Record every media track each document opens, to check they are all stopped after leaving.
   await page.addInitScript(() => {
@@ -51,7 +36,7 @@ async function newPage(): Promise<{ page: Page; problems: string[] }> {
 
 /** Books a home consultation through the API, as the widget would: the first or the last slot. */
 async function book(which: 'earliest' | 'latest'): Promise<{ reference: string; token: string }> {
-  const api = `${portal.url}/api/v1/booking`;
+  const api = `${e2e.portal.url}/api/v1/booking`;
   const { services } = await (await fetch(`${api}/services`)).json();
   const service = services.find((s: { modes: string[] }) => s.modes.includes('home'));
   const { locations } = await (await fetch(`${api}/locations`)).json();
@@ -71,7 +56,7 @@ async function book(which: 'earliest' | 'latest'): Promise<{ reference: string; 
   else expect(opensAt).toBeGreaterThan(Date.now() + 3_600_000);
   const response = await fetch(`${api}/bookings`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: portal.url },
+    headers: { 'content-type': 'application/json', origin: e2e.portal.url },
     body: JSON.stringify({
       serviceId: service.id,
       locationId: home.id,
@@ -95,7 +80,7 @@ const sameDocument = (page: Page) =>
 
 /** From the manage page, follows the room link: a full page load of the room's own document. */
 async function enterRoomFromManagePage(page: Page, reference: string, token: string) {
-  await page.goto(`${portal.url}/consultation/manage/${reference}#token=${token}`);
+  await page.goto(`${e2e.portal.url}/consultation/manage/${reference}#token=${token}`);
   const link = page.getByRole('link', { name: 'ビデオ相談室へ' });
   await link.waitFor().catch(async (error) => {
     const shown = await page
@@ -135,7 +120,7 @@ describe('the video room (Chromium, fake media, real token route)', () => {
     // The header's in-app links also leave the room with a full page load.
     await markDocument(page);
     await page.locator('a.portal-header__brand').click();
-    await page.waitForURL(`${portal.url}/`);
+    await page.waitForURL(`${e2e.portal.url}/`);
     expect(await sameDocument(page)).toBe(false);
   });
 
@@ -195,7 +180,7 @@ describe('the video room (Chromium, fake media, real token route)', () => {
     // "Book again" leaves the room with a full page load: the booking page gets its own CSP.
     await markDocument(page);
     await bookAgain.click();
-    await page.waitForURL(`${portal.url}/consultation`);
+    await page.waitForURL(`${e2e.portal.url}/consultation`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await sameDocument(page)).toBe(false);
   });

@@ -28,12 +28,16 @@ export interface RunningPortal {
 }
 
 /**
- * Starts the built portal on a free port with its own data dir; `databaseUrl` unset means PGlite.
- * `env` adds server settings (e.g. `VIDEO_ROOM_OPENS_MINUTES_BEFORE`) for this portal only.
+ * How to start a portal: `databaseUrl` unset means PGlite; `env` adds server settings
+ * (e.g. `VIDEO_ROOM_OPENS_MINUTES_BEFORE`) for this portal only.
  */
-export async function startPortal(
-  options: { databaseUrl?: string; env?: Record<string, string> } = {},
-): Promise<RunningPortal> {
+export interface PortalOptions {
+  databaseUrl?: string | undefined;
+  env?: Record<string, string>;
+}
+
+/** Starts the built portal on a free port with its own data dir. */
+export async function startPortal(options: PortalOptions = {}): Promise<RunningPortal> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'machi-dx-e2e-'));
   const env: NodeJS.ProcessEnv = {

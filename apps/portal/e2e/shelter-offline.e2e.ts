@@ -8,10 +8,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, watchConsole } from './browser';
-import { type RunningPortal, startPortal } from './server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, portalAndBrowser, watchConsole } from './browser';
+import { startPortal } from './server';
 
 const SHELTER = 'E3820390001111';
 const SHELTER_NAME = '北浦小学校（サンプル）';
@@ -19,17 +19,7 @@ const SHELTER_NAME = '北浦小学校（サンプル）';
 const EVACUEES = 137;
 const BLANKETS = 37;
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const e2e = portalAndBrowser();
 
 // Requests that fail while offline are logged by Chromium as failed loads: expected here.
 const offlineNoise = /ERR_INTERNET_DISCONNECTED|Failed to load resource|Failed to fetch/;
@@ -60,7 +50,7 @@ async function queueReport(page: Page, kind: string) {
 async function signInShelter(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
   const page = await context.newPage();
   const problems = watchConsole(page);
-  await page.goto(`${portal.url}/shelter`);
+  await page.goto(`${e2e.portal.url}/shelter`);
   await page.getByRole('heading', { level: 1, name: '避難所のサインイン' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel(/避難所コード/).fill('sample-shelter');
@@ -72,7 +62,7 @@ async function signInShelter(context: BrowserContext): Promise<{ page: Page; pro
 
 /** How many page loads (/shelter, /hq …) the server has answered, from its request log. */
 function pagesServed(): number {
-  return portal.output().match(/"route":"spa-fallback"/g)?.length ?? 0;
+  return e2e.portal.output().match(/"route":"spa-fallback"/g)?.length ?? 0;
 }
 
 interface StoredReport {
@@ -84,7 +74,7 @@ interface StoredReport {
 
 describe('a shelter reporting offline (Chromium, service worker, PGlite)', () => {
   it('keeps two reports through an offline reload and delivers them to HQ once', async () => {
-    const shelterContext = await browser.newContext();
+    const shelterContext = await e2e.browser.newContext();
     const { page, problems } = await signInShelter(shelterContext);
     expect(await axeViolations(page)).toEqual([]);
 
@@ -138,10 +128,10 @@ describe('a shelter reporting offline (Chromium, service worker, PGlite)', () =>
     expect(await axeViolations(page)).toEqual([]);
 
     // HQ, in another browser context (online), watches the board live.
-    const hqContext = await browser.newContext();
+    const hqContext = await e2e.browser.newContext();
     const hq = await hqContext.newPage();
     const hqProblems = watchConsole(hq);
-    await hq.goto(`${portal.url}/hq`);
+    await hq.goto(`${e2e.portal.url}/hq`);
     await hq.getByRole('heading', { level: 1, name: '災害対策本部 サインイン' }).waitFor();
     expect(await axeViolations(hq)).toEqual([]);
     await hq.getByLabel(/ユーザー名/).fill('sample-hq');
@@ -176,7 +166,7 @@ describe('a shelter reporting offline (Chromium, service worker, PGlite)', () =>
 
     // Exactly those two reports reached HQ, each once (the server's own list, as HQ reads it).
     const reports = (await (
-      await hq.request.get(`${portal.url}/api/v1/shelters/${SHELTER}/reports`)
+      await hq.request.get(`${e2e.portal.url}/api/v1/shelters/${SHELTER}/reports`)
     ).json()) as { reports: StoredReport[] };
     const delivered = reports.reports.filter((report) => !report.sample);
     expect(delivered.map((report) => report.kind).sort()).toEqual(['status', 'supply_request']);
@@ -203,7 +193,7 @@ describe('a shelter reporting offline (Chromium, service worker, PGlite)', () =>
     );
     expect(await axeViolations(hq)).toEqual([]);
     const queue = (await (
-      await hq.request.get(`${portal.url}/api/v1/supply-requests?status=all`)
+      await hq.request.get(`${e2e.portal.url}/api/v1/supply-requests?status=all`)
     ).json()) as { supplyRequests: { id: string; status: string }[] };
     expect(queue.supplyRequests.find((entry) => entry.id === supply?.id)?.status).toBe('procuring');
 
@@ -226,7 +216,7 @@ describe('a shelter reporting offline (Chromium, service worker, PGlite)', () =>
       if (previous === undefined) delete process.env.PUBLIC_DIR;
       else process.env.PUBLIC_DIR = previous;
     });
-    const context = await browser.newContext();
+    const context = await e2e.browser.newContext();
     try {
       const page = await context.newPage();
       const problems = watchConsole(page);
@@ -304,10 +294,10 @@ describe('a shelter reporting offline (Chromium, service worker, PGlite)', () =>
   ])(
     'reads in %s, and stays axe-clean there',
     async (lang, signInTitle, code, passphrase, title, status) => {
-      const context = await browser.newContext();
+      const context = await e2e.browser.newContext();
       try {
         const page = await context.newPage();
-        await page.goto(`${portal.url}/shelter?lang=${lang}`);
+        await page.goto(`${e2e.portal.url}/shelter?lang=${lang}`);
         await page.getByRole('heading', { level: 1, name: signInTitle }).waitFor();
         expect(await axeViolations(page)).toEqual([]);
         await page.getByLabel(new RegExp(code)).fill('sample-shelter');

@@ -30,8 +30,10 @@ export interface ApiModuleContext {
   db: Db;
   logger: Logger;
   /**
-   * Sets the largest accepted request body for one exact path under `/api/v1` (e.g.
-   * `/hq/shelters/import`), instead of the app's `bodyLimitBytes`; larger bodies get 413.
+   * Sets the largest accepted request body for one path under `/api/v1` (e.g.
+   * `/hq/shelters/import`), instead of the app's `bodyLimitBytes`; larger bodies get 413. A
+   * `{name}` segment (as in the route's OpenAPI path) matches any one segment, so
+   * `/shelters/{nationalShelterId}/reports/{reportId}/photos/{sha256}` covers every photo upload.
    */
   setBodyLimit(path: string, bytes: number): void;
 }
@@ -69,6 +71,12 @@ export interface AppOptions {
 export type App = OpenAPIHono<AppEnv>;
 
 const OPENAPI_PATH = '/api/v1/openapi.json';
+
+/** A path with `{param}` segments as an anchored pattern: each `{…}` matches one non-empty segment. */
+function pathPattern(path: string): RegExp {
+  const parts = path.split(/\{[^}/]+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${parts.join('[^/]+')}$`);
+}
 
 /**
  * Builds the HTTP app: `/api/v1` routes with their OpenAPI document (sign-in and the booking API
@@ -116,9 +124,15 @@ export function createApp(options: AppOptions): App {
       },
     });
   const defaultBodyLimit = limitBody(options.bodyLimitBytes ?? 1024 * 1024);
-  // Per-path limits set by modules while registering (e.g. a CSV upload), before any request.
+  // Per-path limits set by modules while registering (e.g. a CSV upload, photos), before any
+  // request: exact paths by lookup, paths with `{param}` segments by pattern.
   const bodyLimits = new Map<string, ReturnType<typeof limitBody>>();
-  app.use('/api/*', (c, next) => (bodyLimits.get(c.req.path) ?? defaultBodyLimit)(c, next));
+  const patternLimits: { pattern: RegExp; limit: ReturnType<typeof limitBody> }[] = [];
+  const bodyLimitOf = (path: string) =>
+    bodyLimits.get(path) ??
+    patternLimits.find(({ pattern }) => pattern.test(path))?.limit ??
+    defaultBodyLimit;
+  app.use('/api/*', (c, next) => bodyLimitOf(c.req.path)(c, next));
   app.use('/api/*', csrfProtection({ cookieName: SESSION_COOKIE, trustProxy }));
 
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -138,7 +152,11 @@ export function createApp(options: AppOptions): App {
   const context: ApiModuleContext = {
     db,
     logger,
-    setBodyLimit: (path, bytes) => bodyLimits.set(`/api/v1${path}`, limitBody(bytes)),
+    setBodyLimit: (path, bytes) => {
+      const full = `/api/v1${path}`;
+      if (!full.includes('{')) bodyLimits.set(full, limitBody(bytes));
+      else patternLimits.push({ pattern: pathPattern(full), limit: limitBody(bytes) });
+    },
   };
   for (const register of modules) register(api, context);
   app.route('/api/v1', api);

@@ -3,7 +3,7 @@ import { registerBoardRoutes } from './routes-board.ts';
 import { registerExportRoutes } from './routes-export.ts';
 import { IMPORT_PATH, registerImportRoute } from './routes-import.ts';
 import { registerLiveRoutes } from './routes-live.ts';
-import { registerPhotoRoutes } from './routes-photos.ts';
+import { PHOTO_PATH, registerPhotoRoutes } from './routes-photos.ts';
 import { registerReportRoutes } from './routes-reports.ts';
 import { registerSupplyRoutes } from './routes-supply.ts';
 import { type ShelterModuleOptions, shelterRuntime } from './runtime.ts';
@@ -23,6 +23,8 @@ export function createShelterModule(options: ShelterModuleOptions = {}): Shelter
   const runtime = shelterRuntime(options);
   const register: ApiModule = (api, context) => {
     context.setBodyLimit(IMPORT_PATH, runtime.importBodyLimitBytes);
+    // Photos may be larger than the app-wide limit for JSON bodies (1 MiB by default).
+    context.setBodyLimit(PHOTO_PATH, runtime.photoMaxBytes);
     registerLiveRoutes(api, runtime, context.logger);
     registerReportRoutes(api);
     registerPhotoRoutes(api, runtime);

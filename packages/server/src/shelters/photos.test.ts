@@ -257,6 +257,31 @@ describeEachDb('shelter report photos', (db) => {
     ).toBe(201);
   });
 
+  it('accepts photos above the app-wide 1 MiB body limit up to photoMaxBytes; other routes keep 1 MiB', async () => {
+    await setup();
+    const big = photoBytes(31, JPEG_START, 2 * 1024 * 1024);
+    const tooBig = photoBytes(37, JPEG_START, 5 * 1024 * 1024 + 1);
+    const report = damageReport([reference(big), reference(tooBig)]);
+    const reportId = report.id as string;
+    expect((await postReport(f.app, SHELTER_A, report, f.shelterA)).status).toBe(201);
+
+    const stored = await put(url(SHELTER_A, reportId, sha256(big)), big, f.shelterA);
+    expect(stored.status).toBe(201);
+    expect((await jsonOf(stored)).photo.byteLength).toBe(big.length);
+    const refused = await put(url(SHELTER_A, reportId, sha256(tooBig)), tooBig, f.shelterA);
+    expect(refused.status).toBe(413);
+    expect(await jsonOf(refused)).toMatchObject({ code: 'payload_too_large' });
+
+    // A 2 MiB JSON body to the reports route is still refused by the app-wide limit.
+    const padded = reportBody('status', {
+      data: { ...exampleReportData.status, remarks: 'x'.repeat(2 * 1024 * 1024) },
+    });
+    const json = await postReport(f.app, SHELTER_A, padded, f.shelterA);
+    expect(json.status).toBe(413);
+    expect(await jsonOf(json)).toMatchObject({ code: 'payload_too_large' });
+    expect(await photoCounts(db())).toEqual({ photos: 1, events: 1 });
+  });
+
   it('limits uploads per account and minute like other writes (429 with Retry-After)', async () => {
     await setup({ photoUploadLimitPerMinute: 2 });
     const photos = [photoBytes(31), photoBytes(37), photoBytes(41)];

@@ -22,6 +22,9 @@ const EXTENSIONS: Record<string, string> = {
   'image/webp': 'webp',
 };
 
+/** The photo routes' path (relative to `/api/v1`); its body limit is the runtime's `photoMaxBytes`. */
+export const PHOTO_PATH = '/shelters/{nationalShelterId}/reports/{reportId}/photos/{sha256}';
+
 /** `PUT` and `GET /shelters/{nationalShelterId}/reports/{reportId}/photos/{sha256}`. */
 export function registerPhotoRoutes(api: ApiRouter, runtime: ShelterRuntime) {
   const maxMiB = (runtime.photoMaxBytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '');
@@ -37,7 +40,7 @@ export function registerPhotoRoutes(api: ApiRouter, runtime: ShelterRuntime) {
         }) as unknown as MiddlewareHandler<SessionEnv>);
   const putRoute = createRoute({
     method: 'put',
-    path: '/shelters/{nationalShelterId}/reports/{reportId}/photos/{sha256}',
+    path: PHOTO_PATH,
     tags: ['shelters'],
     summary: 'Upload a photo of a report (idempotent on report id and SHA-256)',
     description: [
@@ -80,7 +83,7 @@ export function registerPhotoRoutes(api: ApiRouter, runtime: ShelterRuntime) {
 
   const getRoute = createRoute({
     method: 'get',
-    path: '/shelters/{nationalShelterId}/reports/{reportId}/photos/{sha256}',
+    path: PHOTO_PATH,
     tags: ['shelters'],
     summary: 'View a photo of a report',
     description:

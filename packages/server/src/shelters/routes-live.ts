@@ -41,7 +41,7 @@ export function registerLiveRoutes(api: ApiRouter, runtime: ShelterRuntime, logg
     summary: 'Live updates for the HQ board (Server-Sent Events)',
     description: [
       'Events: `report_received` `{ reportId, shelterId, kind, createdAt, receivedAt, supersedes? }`, `supply_request_status_changed` `{ id, shelterId, status, previousStatus, changedAt }`, `shelters_imported` `{ imported, created, updated }`, `photo_received` `{ reportId, shelterId, sha256, receivedAt }`. Every event has an `id`; a reconnecting EventSource sends it as `Last-Event-ID` (or pass `?lastEventId=`) and gets the events it missed (kept for a day), or `resync` when too many were missed: reload the board then.',
-      `A comment line every ${runtime.heartbeatMs / 1000} s keeps proxies from closing the stream; the stream ends when the session does (sign-out, expiry, account disabled). Changes made through any server instance sharing the database arrive (Postgres LISTEN/NOTIFY).`,
+      `A \`heartbeat\` event (data \`{}\`, no id) every ${runtime.heartbeatMs / 1000} s on a quiet stream keeps proxies from closing it and lets a client tell a live stream from a dead one: after about 2.5 intervals without any event, reconnect; the stream ends when the session does (sign-out, expiry, account disabled). Changes made through any server instance sharing the database arrive (Postgres LISTEN/NOTIFY).`,
     ].join('\n\n'),
     security: [{ [SESSION_SECURITY_SCHEME]: [] }],
     middleware: [requireSession({ roles: ['hq'] })] as const,
@@ -108,7 +108,9 @@ export function registerLiveRoutes(api: ApiRouter, runtime: ShelterRuntime, logg
               await stream.writeSSE({ event: 'session_ended', data: '{}' });
               break;
             }
-            await stream.write(': heartbeat\n\n');
+            // A named event, not a comment: EventSource shows no comments, and a client's
+            // watchdog needs something to see on a quiet but live stream.
+            await stream.writeSSE({ event: 'heartbeat', data: '{}' });
           }
         } finally {
           unsubscribe();

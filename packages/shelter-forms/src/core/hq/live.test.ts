@@ -39,7 +39,10 @@ const report = {
   receivedAt: '2026-12-01T12:00:01+09:00',
 };
 
-function subscribe(me: readonly [number, unknown] = [200, { account: recordedAccount }]) {
+function subscribe(
+  me: readonly [number, unknown] = [200, { account: recordedAccount }],
+  extra: { heartbeatMs?: number } = {},
+) {
   FakeEventSource.opened = [];
   const events: HqEvent[] = [];
   const states: HqConnectionState[] = [];
@@ -53,6 +56,7 @@ function subscribe(me: readonly [number, unknown] = [200, { account: recordedAcc
     onConnectionChange: (state) => states.push(state),
     onResync: resyncs,
     random: () => 0,
+    ...extra,
   });
   return { live, events, states, resyncs };
 }
@@ -140,8 +144,46 @@ describe('client.subscribe (live events)', () => {
     await vi.advanceTimersByTimeAsync(0);
     offline.live.reconnectNow();
     expect(FakeEventSource.opened).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(60_000);
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(FakeEventSource.opened).toHaveLength(2); // the scheduled attempt was replaced
     offline.live.close();
+  });
+
+  it('treats 2.5 heartbeat intervals without any event as a lost stream: reconnects, resumes and reloads', async () => {
+    const { live, states, resyncs } = subscribe();
+    latest().emit('ready', {});
+    latest().emit('report_received', report, '5');
+    // Heartbeats (every 20 s by default) and events keep a quiet stream live.
+    for (let beat = 0; beat < 5; beat += 1) {
+      await vi.advanceTimersByTimeAsync(20_000);
+      latest().emit('heartbeat', {});
+    }
+    await vi.advanceTimersByTimeAsync(49_999);
+    expect(live.state).toBe('live');
+    expect(FakeEventSource.opened).toHaveLength(1);
+    // Then silence: the link died without the browser noticing.
+    await vi.advanceTimersByTimeAsync(1);
+    expect(FakeEventSource.opened[0]?.closed).toBe(true);
+    expect(live.state).toBe('reconnecting');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(latest().url).toBe('/api/v1/hq/events?lastEventId=5');
+    latest().emit('ready', {});
+    expect(states).toEqual(['live', 'reconnecting', 'live']);
+    expect(resyncs).toHaveBeenCalledTimes(2); // the board reloads what it may have missed
+    live.close();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(FakeEventSource.opened).toHaveLength(2); // a closed subscription has no watchdog
+  });
+
+  it('also gives up on a stream that never opens, after 2.5 of the given heartbeat intervals', async () => {
+    const { live } = subscribe(undefined, { heartbeatMs: 1_000 });
+    await vi.advanceTimersByTimeAsync(2_499);
+    expect(live.state).toBe('connecting');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(live.state).toBe('reconnecting');
+    expect(FakeEventSource.opened[0]?.closed).toBe(true);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(FakeEventSource.opened).toHaveLength(2);
+    live.close();
   });
 });

@@ -35,6 +35,12 @@ export interface HqLiveOptions {
    * everything now. Events arriving from here on are already flowing, so nothing falls between.
    */
   onResync?: (() => void) | undefined;
+  /**
+   * The server's heartbeat interval (default 20 s, the server's default). A stream that shows no
+   * event at all (heartbeats included) for 2.5 times this is treated as lost and reopened: a dead
+   * link the browser does not flag would otherwise look live for minutes.
+   */
+  heartbeatMs?: number | undefined;
   /** Reconnect timing; default 1 s doubling to 30 s, 20 % jitter. */
   backoff?: Partial<BackoffOptions> | undefined;
   /** For tests: a number in [0, 1). */
@@ -60,7 +66,7 @@ export interface HqLiveSubscription {
   /**
    * The network is gone (the browser's `offline` event): drop the stream now and reconnect as
    * after a failure. A stream over a dead link may otherwise stay silent without an error for
-   * minutes, and the server's heartbeats are SSE comments an EventSource does not surface.
+   * minutes, before the heartbeat watchdog notices.
    */
   interrupt(): void;
   /** Stops for good. */
@@ -68,6 +74,8 @@ export interface HqLiveSubscription {
 }
 
 const defaultLiveBackoff: Partial<BackoffOptions> = { initialMs: 1_000, maxMs: 30_000 };
+/** How many heartbeat intervals of silence mean the stream is lost. */
+const SILENT_INTERVALS = 2.5;
 
 const eventTypes = [
   'report_received',
@@ -92,6 +100,8 @@ export function subscribeHqEvents(
   let lastEventId: string | undefined;
   let source: EventSourceLike | undefined;
   let timer: unknown;
+  let watchdog: unknown;
+  const silenceMs = (options.heartbeatMs ?? 20_000) * SILENT_INTERVALS;
   let failures = 0;
   let attempt = 0;
 
@@ -101,6 +111,10 @@ export function subscribeHqEvents(
     options.onConnectionChange?.(next);
   };
   const finished = () => state === 'closed' || state === 'signed_out';
+  const stopWatchdog = () => {
+    if (watchdog !== undefined) cancel(watchdog);
+    watchdog = undefined;
+  };
 
   function connect() {
     timer = undefined;
@@ -110,23 +124,40 @@ export function subscribeHqEvents(
     const current = options.open(lastEventId);
     source = current;
     const stale = () => mine !== attempt || finished();
+    // Any sign of life (an event, a heartbeat) re-arms the watchdog; silence past it is a loss.
+    const alive = () => {
+      stopWatchdog();
+      watchdog = schedule(() => {
+        watchdog = undefined;
+        if (!stale()) lost(current);
+      }, silenceMs);
+    };
+    alive();
+    current.addEventListener('heartbeat', () => {
+      if (!stale()) alive();
+    });
     current.addEventListener('ready', () => {
       if (stale()) return;
+      alive();
       failures = 0;
       setState('live');
       options.onResync?.();
     });
     current.addEventListener('resync', () => {
-      if (!stale()) options.onResync?.();
+      if (stale()) return;
+      alive();
+      options.onResync?.();
     });
     current.addEventListener('session_ended', () => {
       if (stale()) return;
+      stopWatchdog();
       current.close();
       setState('signed_out');
     });
     for (const type of eventTypes) {
       current.addEventListener(type, (message) => {
         if (stale()) return;
+        alive();
         let data: unknown;
         try {
           data = JSON.parse(String(message.data));
@@ -144,6 +175,7 @@ export function subscribeHqEvents(
 
   /** The stream failed or was given up: close it and try again after a wait. */
   function lost(current: EventSourceLike) {
+    stopWatchdog();
     current.close();
     // Late events of this source are ignored from now on; a reconnectNow meanwhile wins.
     attempt += 1;
@@ -191,6 +223,7 @@ export function subscribeHqEvents(
     close() {
       if (timer !== undefined) cancel(timer);
       timer = undefined;
+      stopWatchdog();
       source?.close();
       setState('closed');
     },

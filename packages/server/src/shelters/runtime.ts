@@ -7,7 +7,7 @@ export interface ShelterModuleOptions {
    * 180 minutes). `GET /shelters` and `GET /hq/overview` accept `?staleAfterMinutes=` per request.
    */
   staleAfterMinutes?: number;
-  /** A comment line on every open event stream this often, so proxies keep it open (default 20 s). */
+  /** A `heartbeat` event on every quiet event stream this often, so proxies keep it open and clients can tell it is live (default 20 s). */
   heartbeatSeconds?: number;
   /** Largest master-data CSV `POST /hq/shelters/import` accepts (default 20 MiB). */
   importBodyLimitBytes?: number;

@@ -1,24 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchChromium, watchConsole } from './browser';
-import { type RunningPortal, startPortal } from './server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, portalAndBrowser, watchConsole } from './browser';
+import { startPortal } from './server';
 
-let portal: RunningPortal;
-let browser: Browser;
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startPortal(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await portal?.stop();
-});
+const e2e = portalAndBrowser();
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await e2e.browser.newPage();
   const problems = watchConsole(page);
-  await page.goto(`${portal.url}${path}`);
+  await page.goto(`${e2e.portal.url}${path}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   // The city arrives from the API; wait until the sample-data notice shows it has.
   await page.locator('.portal-sample').waitFor();
@@ -27,7 +17,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 
 describe('the portal as `npm start` serves it (PGlite, sample data)', () => {
   it('answers health with the embedded database', async () => {
-    const health = await (await fetch(`${portal.url}/api/v1/health`)).json();
+    const health = await (await fetch(`${e2e.portal.url}/api/v1/health`)).json();
     expect(health).toMatchObject({ status: 'ok', db: 'pglite' });
   });
 
@@ -114,6 +104,24 @@ describe('the portal as `npm start` serves it (PGlite, sample data)', () => {
     await page.close();
   });
 
+  it('sends shelter staff and HQ from /shelters to their pages (in やさしい日本語 too), axe-clean', async () => {
+    const { page, problems } = await open('/shelters?lang=ja-easy');
+    await page.getByRole('region', { name: 'ひなんじょで はたらく 人へ' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: '本部の 画面を 開く' }).click();
+    await page.waitForURL(/\/hq\?lang=ja-easy$/);
+    // The footer's staff links, from any page: here to the shelter reports page.
+    await page
+      .getByRole('navigation', { name: '市の しょくいんへ' })
+      .getByRole('link', { name: 'ひなんじょの 画面' })
+      .click();
+    await page.waitForURL(/\/shelter\?lang=ja-easy$/);
+    await page.getByRole('button', { name: 'サインイン' }).waitFor();
+    // /hq and /shelter first ask who is signed in: a 401 there is the expected answer.
+    expect(problems.filter((problem) => !/status of 401\b/.test(problem))).toEqual([]);
+    await page.close();
+  });
+
   it('answers an unknown page with the portal and a plain "not found"', async () => {
     const { page } = await open('/no-such-page');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
@@ -123,7 +131,7 @@ describe('the portal as `npm start` serves it (PGlite, sample data)', () => {
   });
 
   it('sends security headers with the page', async () => {
-    const response = await fetch(portal.url);
+    const response = await fetch(e2e.portal.url);
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('referrer-policy')).toBeTruthy();

@@ -70,6 +70,36 @@ describe('portal App', () => {
     );
   });
 
+  it('points shelter staff and HQ to their pages from /shelters and from the footer', async () => {
+    window.history.replaceState(null, '', '/shelters');
+    render(<App />);
+    const main = await screen.findByRole('main');
+    await screen.findByRole('heading', { level: 1, name: '避難所・防災' });
+    expect(within(main).queryByText(/準備中/)).toBeNull();
+    const shelterStaff = within(main).getByRole('region', { name: '避難所の職員の方へ' });
+    expect(within(shelterStaff).getByText(/通信できないときも/)).toBeInTheDocument();
+    expect(
+      within(shelterStaff).getByRole('link', { name: '避難所の報告画面を開く' }),
+    ).toHaveAttribute('href', '/shelter');
+    const hq = within(main).getByRole('region', { name: '災害対策本部の方へ' });
+    expect(within(hq).getByRole('link', { name: '災害対策本部の画面を開く' })).toHaveAttribute(
+      'href',
+      '/hq',
+    );
+    expect(within(main).getByText(/防災行政無線や緊急速報メール/)).toBeInTheDocument();
+
+    const staff = screen.getByRole('navigation', { name: '職員の方へ' });
+    expect(
+      within(staff)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['職員ページ（オンライン相談）', '/staff'],
+      ['避難所の報告', '/shelter'],
+      ['災害対策本部', '/hq'],
+    ]);
+  });
+
   it('says plainly when a page does not exist', async () => {
     window.history.replaceState(null, '', '/nope');
     render(<App />);

@@ -12,7 +12,27 @@ const navItems = [
   { href: '/accessibility', key: 'portal.nav.accessibility' },
 ] as const;
 
-/** Header (city name, language, menu), the sample-data notice, main landmark and footer. */
+const staffItems = [
+  { href: '/staff', key: 'portal.footer.staff.consultation' },
+  { href: '/shelter', key: 'portal.footer.staff.shelter' },
+  { href: '/hq', key: 'portal.footer.staff.hq' },
+] as const;
+
+/** A list of in-app links, each named by a portal message. */
+function LinkList({ items }: { items: readonly { href: string; key: string }[] }) {
+  const t = usePortalTranslator();
+  return (
+    <ul>
+      {items.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href}>{t(item.key)}</Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Header (city name, language, menu), the sample-data notice, main landmark and footer (with the staff pages). */
 export function Layout({
   city,
   siteName,
@@ -35,13 +55,7 @@ export function Layout({
           <LanguageSwitcher hrefFor={hrefForLocale} />
         </div>
         <nav aria-label={t('portal.nav.label')} className="portal-nav">
-          <ul>
-            {navItems.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href}>{t(item.key)}</Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList items={navItems} />
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="portal-main">
@@ -53,6 +67,10 @@ export function Layout({
         {children}
       </main>
       <footer className="portal-footer">
+        <nav aria-labelledby="portal-footer-staff" className="portal-footer__staff">
+          <h2 id="portal-footer-staff">{t('portal.footer.staff.title')}</h2>
+          <LinkList items={staffItems} />
+        </nav>
         <p>{city.status === 'ready' ? localized(city.city.name, locale) : siteName}</p>
         <p>{t('portal.footer.about')}</p>
         <ul>

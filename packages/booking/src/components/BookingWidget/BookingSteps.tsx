@@ -32,6 +32,7 @@ export interface StepViewProps {
   today: PlainDate;
   api: BookingApi;
   manageUrl?: ((reference: string, token: string) => string) | undefined;
+  roomUrl?: ((reference: string, token: string) => string) | undefined;
   contact?: ReactNode;
   privacyNotice?: ReactNode;
 }
@@ -184,6 +185,7 @@ export function BookingStepView(props: StepViewProps) {
           location={location}
           api={props.api}
           manageUrl={props.manageUrl}
+          roomUrl={props.roomUrl}
           contact={props.contact}
           onNewBooking={flow.reset}
           headingLevel={headingLevel}

@@ -39,6 +39,8 @@ export interface BookingWidgetProps
   step?: BookingStep | undefined;
   /** The manage page's address of a booking; keep the token in the fragment (`#token=`). */
   manageUrl?: ((reference: string, token: string) => string) | undefined;
+  /** The video room's address of a booking, linked on the confirmation; token in the fragment. */
+  roomUrl?: ((reference: string, token: string) => string) | undefined;
   /** How to reach the office, shown on the confirmation. */
   contact?: ReactNode;
   /** The city's privacy notice, shown with the consent question. */
@@ -66,6 +68,7 @@ export const BookingWidget = /* @__PURE__ */ forwardRef<HTMLElement, BookingWidg
       onBooked,
       onError,
       manageUrl,
+      roomUrl,
       contact,
       privacyNotice,
       headingLevel = 2,
@@ -131,6 +134,7 @@ export const BookingWidget = /* @__PURE__ */ forwardRef<HTMLElement, BookingWidg
           today={today}
           api={api}
           manageUrl={manageUrl}
+          roomUrl={roomUrl}
           contact={contact}
           privacyNotice={privacyNotice}
         />

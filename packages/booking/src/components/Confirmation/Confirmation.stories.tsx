@@ -43,6 +43,15 @@ export const Home: Story = {
   },
 };
 
+/** From home, with a link to the booking's video room (the host passes `roomUrl`). */
+export const WithRoomLink: Story = {
+  args: {
+    result: seededResult({ locationId: 'home', boothId: undefined }),
+    location: locations[4],
+    roomUrl: (reference, token) => `#/consultation/room/${reference}#token=${token}`,
+  },
+};
+
 /** The reference is copied with one press, and the page says so. */
 export const CopyReference: Story = {
   play: async ({ canvasElement }) => {

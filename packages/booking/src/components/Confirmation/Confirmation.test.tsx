@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { itPassesAxeForEveryStory } from '../../../../../tooling/stories';
 import * as stories from './Confirmation.stories';
 
-const { Branch, Home, Minimal } = composeStories(stories);
+const { Branch, Home, Minimal, WithRoomLink } = composeStories(stories);
 
 describe('Confirmation', () => {
   it('shows the reference big, what happens next, where to go and what to bring', () => {
@@ -32,6 +32,18 @@ describe('Confirmation', () => {
     render(<Home />);
     expect(screen.getByText(/「ビデオ相談に参加」を押してください/)).toBeInTheDocument();
     expect(screen.getByText(/カメラとマイクのついた/)).toBeInTheDocument();
+  });
+
+  it('links to the video room with the token in the fragment only when given roomUrl', () => {
+    const { unmount } = render(<WithRoomLink />);
+    expect(screen.getByRole('link', { name: 'ビデオ相談室を開く' })).toHaveAttribute(
+      'href',
+      '#/consultation/room/UWJ-7K4P-M2#token=story-token',
+    );
+    expect(screen.getByText(/相談室は開始の少し前から入れます/)).toBeInTheDocument();
+    unmount();
+    render(<Home />);
+    expect(screen.queryByRole('link', { name: 'ビデオ相談室を開く' })).toBeNull();
   });
 
   it('copies the reference and announces it', async () => {

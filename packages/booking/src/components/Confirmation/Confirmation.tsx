@@ -27,6 +27,12 @@ export interface ConfirmationProps extends HTMLAttributes<HTMLDivElement> {
    * the fragment so it never reaches a server log.
    */
   manageUrl?: ((reference: string, token: string) => string) | undefined;
+  /**
+   * The video room's address for this booking, e.g.
+   * `(reference, token) => \`/consultation/room/${reference}#token=${token}\`` — shown under the
+   * day's instructions as an ordinary link (a full page load). Token in the fragment, as above.
+   */
+  roomUrl?: ((reference: string, token: string) => string) | undefined;
   /** How to reach the office (phone, opening hours), shown under お問い合わせ. */
   contact?: ReactNode;
   /** Offers "make another booking" when given. */
@@ -49,6 +55,7 @@ export const Confirmation = /* @__PURE__ */ forwardRef<HTMLDivElement, Confirmat
       location,
       api,
       manageUrl,
+      roomUrl,
       contact,
       onNewBooking,
       headingLevel = 2,
@@ -97,6 +104,18 @@ export const Confirmation = /* @__PURE__ */ forwardRef<HTMLDivElement, Confirmat
           slot={booking}
           headingLevel={section}
         />
+        {roomUrl && (
+          <p>
+            {/* An ordinary link on purpose: the room page loads as its own document (its own headers). */}
+            <a
+              className="machi-confirmation__room machi-focus-ring"
+              href={roomUrl(booking.reference, manageToken)}
+            >
+              {t('booking.confirmation.roomLink')}
+            </a>{' '}
+            {t('booking.confirmation.roomOpens')}
+          </p>
+        )}
         {manageUrl && (
           <>
             <Heading level={section}>{t('booking.confirmation.manageTitle')}</Heading>

@@ -107,7 +107,19 @@ describe('booking in the portal (Chromium, PGlite, sample data)', () => {
     await page.getByRole('heading', { name: '予約が完了しました' }).waitFor();
     const { href, reference, token } = await manageLinkOf(page);
     expect(href).not.toContain('?');
+    // The confirmation links to the video room too: a plain link, the token in the fragment only.
+    const roomHref = await page
+      .getByRole('link', { name: 'ビデオ相談室を開く' })
+      .getAttribute('href');
+    expect(roomHref).toBe(
+      `/consultation/room/${encodeURIComponent(reference)}#token=${encodeURIComponent(token)}`,
+    );
     expect(await axeViolations(page)).toEqual([]);
+    // It opens this booking's room (not open yet: the booking is days ahead).
+    const room = await page.context().newPage();
+    await room.goto(`${e2e.portal.url}${roomHref}`);
+    await room.getByRole('heading', { name: '相談室はまだ開いていません' }).waitFor();
+    await room.close();
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -27,7 +27,10 @@ export interface SupplyRequestQueueProps extends Omit<HTMLAttributes<HTMLElement
   headingLevel?: 2 | 3 | undefined;
 }
 
-const views: readonly SupplyQueueView[] = ['open', 'all', ...supplyRequestStatuses];
+// A call marked pure, not a spread at module level: a bundle without this component drops it.
+const views: readonly SupplyQueueView[] = /* @__PURE__ */ (
+  ['open', 'all'] as SupplyQueueView[]
+).concat(supplyRequestStatuses);
 
 function byDeadline(a: HqSupplyRequest, b: HqSupplyRequest): number {
   // The most urgent first; requests without a deadline after those with one, oldest first.

@@ -1,6 +1,6 @@
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Lease, LeaseStore } from './lock';
-import { schedulePhotoUploads } from './photo-database';
+import { schedulePhotoUploads } from './photo-schedule';
 import type { OutboxEntry, PhotoRecord, Receipt, SentEntry } from './types';
 
 /** The key of a photo: report id and SHA-256. */
@@ -246,33 +246,6 @@ export class OutboxDatabase {
       }
       await tx.done;
       return { record, ...changes };
-    });
-  }
-
-  /**
-   * Deletes sent-log records delivered before `before` (ms since the epoch), with their photos,
-   * except records whose photos have not all been delivered yet.
-   */
-  pruneSent(before: number): Promise<{ removed: string[]; removedPhotos: PhotoKey[] }> {
-    return this.run(async (db) => {
-      const tx = db.transaction(['sent', 'photos', 'photoBytes'], 'readwrite');
-      const photos = tx.objectStore('photos');
-      const removed: string[] = [];
-      const removedPhotos: PhotoKey[] = [];
-      for await (const cursor of tx.objectStore('sent')) {
-        if (cursor.value.sentAt >= before) continue;
-        const own = await photos.index('report').getAll(cursor.value.id);
-        if (own.some((photo) => photo.status !== 'delivered')) continue;
-        removed.push(cursor.value.id);
-        await cursor.delete();
-        for (const photo of own) {
-          const key: PhotoKey = [photo.reportId, photo.sha256];
-          removedPhotos.push(key);
-          await Promise.all([photos.delete(key), tx.objectStore('photoBytes').delete(key)]);
-        }
-      }
-      await tx.done;
-      return { removed, removedPhotos };
     });
   }
 

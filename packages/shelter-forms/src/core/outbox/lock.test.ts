@@ -1,5 +1,6 @@
 import { OutboxDatabase } from './database';
-import { leaseSendLock, memorySendLock, type SendLock, webLocksSendLock } from './lock';
+import { leaseSendLock } from './lease-lock';
+import { memorySendLock, type SendLock, webLocksSendLock } from './lock';
 import { tick, uniqueDatabaseName } from './test-support';
 
 async function overlapOf(lock: SendLock, other: SendLock = lock) {

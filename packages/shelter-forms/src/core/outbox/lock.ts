@@ -45,62 +45,6 @@ export interface Lease {
   expiresAt: number;
 }
 
-/** Options of {@link leaseSendLock}. */
-export interface LeaseLockOptions {
-  store: LeaseStore;
-  owner: string;
-  now: () => number;
-  /** Wakes waiters when another tab releases (a BroadcastChannel); polling covers its absence. */
-  onRelease?: (listener: () => void) => () => void;
-  announceRelease?: () => void;
-  /** How long a lease lasts without renewal. Default 15 s. */
-  leaseMs?: number;
-}
-
-/**
- * The fallback where Web Locks are missing: a lease in IndexedDB, taken and renewed in
- * transactions (atomic across tabs) and announced on a BroadcastChannel. A tab that dies holding it
- * only delays the others until the lease expires. Should a frozen tab outlive its lease and send
- * at the same time as another, the server's idempotency on report ids keeps delivery exactly once.
- */
-export function leaseSendLock(options: LeaseLockOptions): SendLock {
-  const { store, owner, now, leaseMs = 15_000 } = options;
-  const local = memorySendLock();
-  const tryAcquire = () =>
-    store.update((current) =>
-      !current || current.owner === owner || current.expiresAt <= now()
-        ? { owner, expiresAt: now() + leaseMs }
-        : undefined,
-    );
-  const waitForRelease = () =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(finish, Math.min(1_000, leaseMs / 3));
-      const unsubscribe = options.onRelease?.(finish);
-      function finish() {
-        clearTimeout(timer);
-        unsubscribe?.();
-        resolve();
-      }
-    });
-
-  return {
-    run: (task) =>
-      local.run(async () => {
-        while (!(await tryAcquire())) await waitForRelease();
-        const renewal = setInterval(() => void tryAcquire(), leaseMs / 3);
-        try {
-          return await task();
-        } finally {
-          clearInterval(renewal);
-          await store
-            .update((current) => (current?.owner === owner ? null : undefined))
-            .catch(() => undefined);
-          options.announceRelease?.();
-        }
-      }),
-  };
-}
-
 /** Options of {@link defaultSendLock}. */
 export interface DefaultLockOptions {
   name: string;
@@ -116,14 +60,30 @@ export function defaultSendLock(options: DefaultLockOptions): SendLock {
     typeof navigator === 'undefined' ? undefined : (navigator as { locks?: LockManagerLike }).locks;
   if (locks) return webLocksSendLock(`${options.name}:send`, locks);
   const { channel } = options;
-  return leaseSendLock({
-    store: options.lease,
-    owner: options.owner,
-    now: options.now,
-    onRelease: (listener) =>
-      channel?.subscribe((message) => {
-        if (message.type === 'released') listener();
-      }) ?? (() => {}),
-    announceRelease: () => channel?.post({ type: 'released' }),
-  });
+  // Only a browser without Web Locks (Safari before 15.4) downloads the lease lock, on first use.
+  let lease: Promise<SendLock> | undefined;
+  const load = () =>
+    import('./lease-lock').then(
+      ({ leaseSendLock }) =>
+        leaseSendLock({
+          store: options.lease,
+          owner: options.owner,
+          now: options.now,
+          onRelease: (listener) =>
+            channel?.subscribe((message) => {
+              if (message.type === 'released') listener();
+            }) ?? (() => {}),
+          announceRelease: () => channel?.post({ type: 'released' }),
+        }),
+      (error: unknown) => {
+        lease = undefined; // try loading again next time
+        throw error;
+      },
+    );
+  return {
+    run: (task) => {
+      lease ??= load();
+      return lease.then((lock) => lock.run(task));
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { isNationalShelterId } from '../shelter-id';
 import { uuidv7 } from '../uuid';
 import { currentFormVersions, type ReportDataByKind, validateReport } from '../validation/report';
 import type { BackoffOptions } from './backoff';
-import { OutboxDatabase, OutboxStorageError, type PhotoChanges } from './database';
+import { OutboxDatabase, OutboxStorageError } from './database';
 import {
   broadcastChannel,
   browserResumeSignals,
@@ -18,11 +18,12 @@ import {
   systemClock,
 } from './environment';
 import { defaultSendLock, type SendLock } from './lock';
-import { PhotoDatabase, preparedBytes } from './photo-database';
+import type { OutboxPhotos } from './outbox-photos';
+import { loadPhotoQueue } from './photo-schedule';
+import { sameReport } from './same-report';
 import { SendScheduler } from './scheduler';
-import { buildSnapshot } from './snapshot';
 import { OutboxStore, photoMapKey } from './store';
-import { createExportFile, type OutboxExportFile, readExportFile, sameReport } from './transfer';
+import type { OutboxExportFile } from './transfer';
 import {
   type ConnectivityProbe,
   type DraftInput,
@@ -66,7 +67,6 @@ export interface OutboxOptions {
  */
 export class Outbox {
   private readonly db: OutboxDatabase;
-  private readonly photos: PhotoDatabase;
   private readonly store: OutboxStore;
   private readonly scheduler: SendScheduler;
   private readonly clock: OutboxClock;
@@ -79,7 +79,6 @@ export class Outbox {
   constructor(private readonly options: OutboxOptions) {
     const name = options.databaseName ?? 'machi-dx-shelter-outbox';
     this.db = new OutboxDatabase(name);
-    this.photos = new PhotoDatabase(this.db);
     this.clock = { ...systemClock, ...options.clock };
     this.createId = options.createId ?? uuidv7;
     this.channel =
@@ -89,7 +88,6 @@ export class Outbox {
     this.store = new OutboxStore(this.db, this.channel);
     this.scheduler = new SendScheduler({
       db: this.db,
-      photos: this.photos,
       store: this.store,
       transport: options.transport,
       probe: options.probe,
@@ -272,7 +270,7 @@ export class Outbox {
       refused ? [id] : undefined,
     );
     // The correction lists the same photos: it carries the copies on this device along.
-    await this.writePhotos(() => this.photos.copy(id, draft.id, this.clock.now()));
+    await (await this.photos()).copy(id, draft.id);
     return draft;
   }
 
@@ -282,36 +280,23 @@ export class Outbox {
    * The same photo again is a no-op. Throws {@link OutboxStorageError} when the disk is full.
    */
   async attachPhoto(reportId: string, photo: PreparedPhoto): Promise<void> {
-    const prepared = await preparedBytes(reportId, photo, this.clock.now());
-    await this.writePhotos(() => this.photos.add(...prepared));
+    return (await this.photos()).attach(reportId, photo);
   }
 
   /** Deletes a photo of a draft from this device (the person removed it from the report). */
   async removePhoto(reportId: string, sha256: string): Promise<void> {
-    await this.writePhotos(() => this.photos.remove(reportId, sha256));
+    return (await this.photos()).remove(reportId, sha256);
   }
 
   /** A photo's bytes on this device (e.g. for a preview after a reload), if it is here. */
   async getPhoto(reportId: string, sha256: string): Promise<Blob | undefined> {
-    const bytes = await this.photos.bytes(reportId, sha256);
-    const type = this.store.photos.get(photoMapKey(reportId, sha256))?.contentType;
-    return bytes && new Blob([bytes], type ? { type } : {});
+    return (await this.photos()).get(reportId, sha256);
   }
 
   /** Puts a delivered report's refused photos back in the upload queue. */
   async retryPhotos(reportId: string): Promise<void> {
-    await this.writePhotos(() => this.photos.requeueRefused(reportId));
+    await (await this.photos()).requeueRefused(reportId);
     if (this.started) void this.scheduler.kick('queued');
-  }
-
-  private async writePhotos(write: () => Promise<PhotoChanges>): Promise<void> {
-    try {
-      this.store.photosChanged(await write());
-      this.store.noteStorage(undefined);
-    } catch (error) {
-      if (error instanceof OutboxStorageError) this.store.noteStorage(error.problem);
-      throw error;
-    }
   }
 
   /** The "send now" button: forget the backoff, resume after a sign-in, and try at once. */
@@ -326,54 +311,21 @@ export class Outbox {
 
   /** The unsent reports (queued, sending, needing attention; drafts on request) as a file. */
   async exportUnsent(options: { includeDrafts?: boolean } = {}): Promise<OutboxExportFile> {
-    const { entries } = await this.db.loadAll();
-    const chosen = buildSnapshot(true, entries, [], [], this.store.current).entries.filter(
-      (entry) => options.includeDrafts || entry.status !== 'draft',
-    );
-    return createExportFile(chosen, new Date(this.clock.now()));
+    const { exportUnsent } = await import('./outbox-transfer');
+    return exportUnsent(this.db, this.store.current, this.clock.now(), options.includeDrafts);
   }
 
   /** Imports a file from {@link exportUnsent} (text or parsed); queues what this device lacks. */
   async importReports(file: string | unknown): Promise<ImportResult> {
-    const { reports, rejected } = readExportFile(file);
-    const result: ImportResult = { imported: [], duplicates: [], conflicts: [], rejected };
-    const fresh: typeof reports = [];
-    for (const item of reports) {
-      const { sent } = await this.db.find(item.report.id);
-      if (!sent) fresh.push(item);
-      else
-        (sameReport(sent.report, item.report) ? result.duplicates : result.conflicts).push(
-          item.report.id,
-        );
-    }
-    const queued = await this.queue(
-      fresh.map((item) => item.report.id),
-      (current, next) => {
-        const put: OutboxEntry[] = [];
-        fresh.forEach((item, index) => {
-          const existing = current[index];
-          if (existing) {
-            (sameReport(existing.report, item.report) ? result.duplicates : result.conflicts).push(
-              item.report.id,
-            );
-            return;
-          }
-          const entry = {
-            id: item.report.id,
-            shelterId: item.shelterId,
-            status: 'draft',
-            report: item.report,
-            updatedAt: 0,
-            attempts: 0,
-          };
-          put.push(this.queued(entry as OutboxEntry, next()));
-          result.imported.push(item.report.id);
-        });
-        return { put };
+    const { importReports } = await import('./outbox-transfer');
+    return importReports(
+      {
+        db: this.db,
+        queue: (ids, change) => this.queue(ids, change),
+        queued: (entry, sequence) => this.queued(entry, sequence),
       },
+      file,
     );
-    if (!queued.ok && queued.reason !== 'invalid') throw new OutboxStorageError(queued.reason);
-    return result;
   }
 
   /** Asks the browser to keep our storage (`navigator.storage.persist()`); answers what it granted. */
@@ -394,7 +346,8 @@ export class Outbox {
    * whose photos are not all delivered stays.
    */
   async pruneSent(ageMs: number): Promise<void> {
-    const { removed, removedPhotos } = await this.db.pruneSent(this.clock.now() - ageMs);
+    const { pruneSent } = await import('./prune');
+    const { removed, removedPhotos } = await pruneSent(this.db, this.clock.now() - ageMs);
     for (const id of removed) this.store.sentLog.delete(id);
     for (const [reportId, sha256] of removedPhotos)
       this.store.photos.delete(photoMapKey(reportId, sha256));
@@ -402,6 +355,12 @@ export class Outbox {
   }
 
   // ---- internals -------------------------------------------------------------------------
+
+  /** The photo operations, loaded on first use (a page without photos never downloads them). */
+  private async photos(): Promise<OutboxPhotos> {
+    const { OutboxPhotos } = await loadPhotoQueue();
+    return new OutboxPhotos(this.db, this.store, () => this.clock.now());
+  }
 
   private queued(entry: OutboxEntry, sequence: number): OutboxEntry {
     const now = this.clock.now();

@@ -1,29 +1,11 @@
-// The photo side of the outbox database: records and bytes of each report's photos, and the upload
-// queue they enter when their report is delivered.
-import type { IDBPDatabase, IDBPObjectStore, StoreNames } from 'idb';
+// Saving, copying and re-queueing photos in the outbox database (part of ./photo-queue, loaded on
+// first need). The queueing of a delivered report's photos is in ./photo-schedule.
+import type { IDBPDatabase } from 'idb';
 import { type PreparedPhoto, readBlob, sha256Hex } from '../photos';
-import type { PhotoReference } from '../validation/damage';
-import {
-  type Durability,
-  type OutboxDatabase,
-  type OutboxSchema,
-  type PhotoChanges,
-  type PhotoKey,
-  SEQUENCE_KEY,
-} from './database';
-import { type OutboxEntry, OutboxError, type PhotoRecord } from './types';
-
-type Store<Name extends StoreNames<OutboxSchema>> = IDBPObjectStore<
-  OutboxSchema,
-  ArrayLike<StoreNames<OutboxSchema>>,
-  Name,
-  'readwrite'
->;
-
-/** The key of a photo record. */
-export function photoKey(photo: { reportId: string; sha256: string }): PhotoKey {
-  return [photo.reportId, photo.sha256];
-}
+import type { Durability, OutboxDatabase, OutboxSchema, PhotoChanges, PhotoKey } from './database';
+import { SEQUENCE_KEY } from './database';
+import { photoKey, type Store } from './photo-schedule';
+import { OutboxError, type PhotoRecord } from './types';
 
 /** A prepared photo's record and bytes, checked against its SHA-256. */
 export async function preparedBytes(
@@ -36,48 +18,6 @@ export async function preparedBytes(
   if ((await sha256Hex(bytes)) !== sha256) throw new TypeError('photo bytes do not match sha256');
   const record = { reportId, sha256, contentType, byteLength: bytes.byteLength, addedAt: now };
   return [{ ...record, status: 'waiting', attempts: 0 }, bytes];
-}
-
-/** The SHA-256s a report lists in `data.photos`. */
-export function listedPhotos(report: OutboxEntry['report']): string[] {
-  const photos = (report.data as { photos?: PhotoReference[] }).photos;
-  return Array.isArray(photos) ? photos.map((photo) => photo.sha256) : [];
-}
-
-function rank(listed: readonly string[], sha256: string): number {
-  const index = listed.indexOf(sha256);
-  return index === -1 ? listed.length : index;
-}
-
-/**
- * In the transaction that delivers a report: its listed photos join the upload queue (after every
- * photo queued before), photos it no longer lists (removed while drafting) are deleted.
- */
-export async function schedulePhotoUploads(
-  stores: { meta: Store<'meta'>; photos: Store<'photos'>; photoBytes: Store<'photoBytes'> },
-  entry: OutboxEntry,
-  changes: PhotoChanges,
-): Promise<void> {
-  const listed = listedPhotos(entry.report);
-  // In the order the report lists them: 写真1 first.
-  const own = (await stores.photos.index('report').getAll(entry.id)).sort(
-    (a, b) => rank(listed, a.sha256) - rank(listed, b.sha256),
-  );
-  if (own.length === 0) return;
-  let sequence = ((await stores.meta.get(SEQUENCE_KEY)) as number | undefined) ?? 0;
-  for (const photo of own) {
-    if (listed.includes(photo.sha256)) {
-      sequence += 1;
-      const queued: PhotoRecord = { ...photo, status: 'waiting', upload: sequence };
-      await stores.photos.put(queued);
-      changes.putPhotos.push(queued);
-    } else {
-      const key = photoKey(photo);
-      await Promise.all([stores.photos.delete(key), stores.photoBytes.delete(key)]);
-      changes.removedPhotos.push(key);
-    }
-  }
-  await stores.meta.put(sequence, SEQUENCE_KEY);
 }
 
 type Db = IDBPDatabase<OutboxSchema>;
@@ -168,14 +108,6 @@ export class PhotoDatabase {
   /** The bytes of a photo, if this device has them. */
   bytes(reportId: string, sha256: string): Promise<ArrayBuffer | undefined> {
     return this.database.run(async (db) => (await db.get('photoBytes', [reportId, sha256]))?.bytes);
-  }
-
-  /** The first photo of the upload queue. */
-  nextUpload(): Promise<PhotoRecord | undefined> {
-    return this.database.run(async (db) => {
-      const cursor = await db.transaction('photos').store.index('upload').openCursor();
-      return cursor?.value;
-    });
   }
 
   /**

@@ -1,10 +1,11 @@
-import type { PhotoChanges } from './database';
-import { type PhotoDatabase, photoKey } from './photo-database';
+import type { OutboxDatabase, PhotoChanges } from './database';
+import { PhotoDatabase } from './photo-database';
+import { photoKey } from './photo-schedule';
 import type { PhotoRecord, PhotoSendResult, RetryReason, Transport } from './types';
 
 /** What uploading one photo needs from the send pass. */
 export interface PhotoPassContext {
-  photos: PhotoDatabase;
+  db: OutboxDatabase;
   transport: Transport;
   signal: AbortSignal;
   now: () => number;
@@ -25,12 +26,13 @@ export async function uploadNextPhoto(
   head: PhotoRecord,
 ): Promise<'next' | 'stop'> {
   const key = photoKey(head);
+  const photos = new PhotoDatabase(context.db);
   const write = async (
     change: (current: PhotoRecord) => PhotoRecord | undefined,
     durability: 'strict' | 'default',
   ) =>
     context.photosChanged(
-      await context.photos.change(
+      await photos.change(
         key,
         (current) => (current?.upload === undefined ? undefined : change(current)),
         durability,
@@ -41,7 +43,7 @@ export async function uploadNextPhoto(
       return { ...rest, status: 'needs_attention', attention };
     }, 'strict');
 
-  const bytes = await context.photos.bytes(head.reportId, head.sha256);
+  const bytes = await photos.bytes(head.reportId, head.sha256);
   if (!bytes) {
     // Cannot happen short of a damaged database: record and bytes are written together.
     await refuse({ reason: 'not_found', at: context.now() });

@@ -2,7 +2,6 @@ import { type BackoffOptions, backoffDelay, defaultBackoff } from './backoff';
 import type { OutboxDatabase } from './database';
 import type { OutboxClock, ResumeTrigger } from './environment';
 import type { SendLock } from './lock';
-import type { PhotoDatabase } from './photo-database';
 import type { OutboxStore } from './store';
 import { runSendPass } from './sync';
 import type { ConnectivityProbe, RetryReason, Transport } from './types';
@@ -10,7 +9,6 @@ import type { ConnectivityProbe, RetryReason, Transport } from './types';
 /** What the scheduler sends with. */
 export interface SchedulerOptions {
   db: OutboxDatabase;
-  photos: PhotoDatabase;
   store: OutboxStore;
   transport: Transport;
   probe: ConnectivityProbe | undefined;
@@ -93,7 +91,6 @@ export class SendScheduler {
       await runSendPass({
         forced,
         db: this.options.db,
-        photos: this.options.photos,
         transport: this.options.transport,
         probe: this.options.probe,
         signal: this.abort.signal,

@@ -1,4 +1,4 @@
-import { listedPhotos } from './photo-database';
+import { listedPhotos } from './photo-schedule';
 import type {
   OutboxEntry,
   OutboxPhoto,

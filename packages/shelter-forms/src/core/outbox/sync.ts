@@ -1,5 +1,6 @@
 import type { Durability, OutboxDatabase, PhotoChanges } from './database';
-import { type PhotoPassContext, uploadNextPhoto } from './photo-sync';
+import { loadPhotoQueue, nextPhotoUpload } from './photo-schedule';
+import type { PhotoPassContext } from './photo-sync';
 import type {
   ConnectivityProbe,
   OutboxEntry,
@@ -48,7 +49,7 @@ export async function runSendPass(context: SendPassContext): Promise<void> {
     if (context.stopped()) return;
     const head = await context.db.nextQueued();
     const photo =
-      head || !context.transport.sendPhoto ? undefined : await context.photos.nextUpload();
+      head || !context.transport.sendPhoto ? undefined : await nextPhotoUpload(context.db);
     if (!head && !photo) return context.empty();
     const retryAt = context.retryAt();
     if (!context.forced && retryAt !== undefined && context.now() < retryAt)
@@ -61,6 +62,8 @@ export async function runSendPass(context: SendPassContext): Promise<void> {
       if (context.stopped()) return;
     }
     if (!head) {
+      // The uploader is loaded only now: a page whose reports have no photos never needs it.
+      const { uploadNextPhoto } = await loadPhotoQueue();
       if (photo && (await uploadNextPhoto(context, photo)) === 'stop') return;
       continue;
     }

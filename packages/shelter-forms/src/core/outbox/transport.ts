@@ -1,13 +1,5 @@
-import { photoUploadPath } from '../photos';
 import type { FieldError, LocalizedMessage } from '../validation/messages';
-import type {
-  ConnectivityProbe,
-  PhotoReceipt,
-  PhotoSendResult,
-  Receipt,
-  SendResult,
-  Transport,
-} from './types';
+import type { ConnectivityProbe, Receipt, SendResult, Transport } from './types';
 
 /** Options of {@link createFetchTransport} and {@link createPingProbe}. */
 export interface FetchTransportOptions {
@@ -123,32 +115,6 @@ export function interpretResponse(
 }
 
 /**
- * Maps the answer to a photo upload: 201/200 with the photo's receipt = delivered; 404 means the
- * report has not arrived yet (retried, like 401, 408, 429 and 5xx); other 4xx need a person.
- */
-export function interpretPhotoResponse(
-  status: number,
-  body: Record<string, unknown> | undefined,
-  request: { reportId: string; sha256: string },
-  retryAfterMs?: number,
-): PhotoSendResult {
-  if (status === 200 || status === 201) {
-    const photo = body?.photo as PhotoReceipt | undefined;
-    return photo?.reportId === request.reportId &&
-      photo.sha256 === request.sha256 &&
-      typeof photo.receivedAt === 'string'
-      ? {
-          ok: true,
-          receipt: { reportId: photo.reportId, sha256: photo.sha256, receivedAt: photo.receivedAt },
-          duplicate: status === 200,
-        }
-      : { ok: false, retryable: true, reason: 'bad_response' };
-  }
-  if (status === 404) return { ok: false, retryable: true, reason: 'report_not_received' };
-  return interpretResponse(status, body, request.reportId, retryAfterMs) as PhotoSendResult;
-}
-
-/**
  * The default transport: `POST {baseUrl}/api/v1/shelters/{shelterId}/reports` with the session
  * cookie. 201/200 with a receipt = delivered; 401, 408, 429, 5xx and network failures are retried;
  * other 4xx (409 id_conflict, 422, 403 …) need a person. Photos: `PUT photoUploadPath(…)` with the
@@ -194,15 +160,18 @@ export function createFetchTransport(options: FetchTransportOptions = {}): Trans
         sendOptions?.signal,
         (status, body, after) => interpretResponse(status, body, report.id, after),
       ),
-    sendPhoto: (request, sendOptions) =>
-      exchange(
+    // Loaded when the first photo goes out: a page without photos never downloads it.
+    sendPhoto: async (request, sendOptions) => {
+      const { interpretPhotoResponse, photoUploadPath } = await import('./photo-response');
+      return exchange(
         'PUT',
         photoUploadPath(request.shelterId, request.reportId, request.sha256),
         request.contentType,
         request.bytes,
         sendOptions?.signal,
         (status, body, after) => interpretPhotoResponse(status, body, request, after),
-      ),
+      );
+    },
   };
 }
 
@@ -234,3 +203,5 @@ export function createPingProbe(options: FetchTransportOptions = {}): Connectivi
     }
   };
 }
+
+export { interpretPhotoResponse } from './photo-response';

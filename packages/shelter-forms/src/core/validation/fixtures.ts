@@ -67,7 +67,7 @@ export const exampleReportData: { [K in ReportKind]: ReportDataByKind[K] } = {
     reportedAt: '2026-12-01T10:20:00+09:00',
     photos: [
       {
-        sha256: 'a'.repeat(64),
+        sha256: /* @__PURE__ */ 'a'.repeat(64),
         contentType: 'image/jpeg',
         width: 1600,
         height: 1200,

@@ -66,6 +66,8 @@ export const Photos: Story = {
   args: filled,
   play: async ({ canvasElement }) => {
     const input = (await findIn(canvasElement, 'input[type="file"]')) as HTMLInputElement;
+    // The control opens once the draft is on the device (photos are saved with it).
+    await waitFor(() => expect(input).toBeEnabled());
     await userEvent.upload(input, [storyPhoto('#1b6ac9'), storyPhoto('#d4a017')]);
     await waitFor(() =>
       expect(canvasElement.querySelectorAll('.machi-report-photos__item')).toHaveLength(2),

@@ -166,7 +166,8 @@ export function PhotoField({ path }: { path: string }) {
             type="file"
             accept="image/*"
             multiple
-            disabled={busy}
+            // With an outbox a photo is saved with the draft, which takes a moment to be written.
+            disabled={busy || Boolean(outbox && !reportId)}
             className="machi-file-button__input"
             onChange={(event) => void add(event)}
           />

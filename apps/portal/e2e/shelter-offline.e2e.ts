@@ -39,12 +39,19 @@ async function explain<T>(page: Page, step: Promise<T>): Promise<T> {
   });
 }
 
-/** Writes one report in the open form, by keyboard: check step, then queue. */
-async function queueReport(page: Page, kind: string) {
+/**
+ * Writes one report in the open form, by keyboard: check step, then queue. Offline it stays
+ * 「この端末に保存しました」; online it may be sending or sent before the heading is looked at.
+ */
+async function queueReport(
+  page: Page,
+  kind: string,
+  saved: string | RegExp = 'この端末に保存しました',
+) {
   await page.getByRole('button', { name: '確認へ進む' }).press('Enter');
   await explain(page, page.getByRole('heading', { name: `${kind}：内容の確認` }).waitFor());
   await page.getByRole('button', { name: 'この内容で報告する' }).press('Enter');
-  await explain(page, page.getByRole('heading', { name: 'この端末に保存しました' }).waitFor());
+  await explain(page, page.getByRole('heading', { name: saved }).waitFor());
 }
 
 async function signInShelter(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
@@ -251,7 +258,7 @@ describe('a shelter reporting offline (Chromium, service worker, PGlite)', () =>
       expect(await offer.getByRole('button', { name: '更新' }).count()).toBe(0);
 
       // The report is queued: now the offer appears, and nothing was reloaded under the form.
-      await queueReport(page, '状況報告');
+      await queueReport(page, '状況報告', /^(この端末に保存しました|送信しています|送信しました)/);
       await explain(page, offer.getByText('新しい版があります').waitFor());
       expect(await axeViolations(page)).toEqual([]);
       const reloaded = page.waitForEvent('load');

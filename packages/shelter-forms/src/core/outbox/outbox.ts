@@ -22,7 +22,7 @@ import type { OutboxPhotos } from './outbox-photos';
 import { loadPhotoQueue } from './photo-schedule';
 import { sameReport } from './same-report';
 import { SendScheduler } from './scheduler';
-import { OutboxStore, photoMapKey } from './store';
+import { OutboxStore } from './store';
 import type { OutboxExportFile } from './transfer';
 import {
   type ConnectivityProbe,
@@ -347,11 +347,7 @@ export class Outbox {
    */
   async pruneSent(ageMs: number): Promise<void> {
     const { pruneSent } = await import('./prune');
-    const { removed, removedPhotos } = await pruneSent(this.db, this.clock.now() - ageMs);
-    for (const id of removed) this.store.sentLog.delete(id);
-    for (const [reportId, sha256] of removedPhotos)
-      this.store.photos.delete(photoMapKey(reportId, sha256));
-    this.store.publish();
+    await pruneSent(this.db, this.store, this.clock.now() - ageMs);
   }
 
   // ---- internals -------------------------------------------------------------------------

@@ -1,11 +1,25 @@
 // Pruning the sent log, loaded by `import()` when an app prunes (not with every outbox).
 import type { OutboxDatabase, PhotoKey } from './database';
+import { type OutboxStore, photoMapKey } from './store';
+
+/** Prunes the sent log (see {@link pruneSentLog}) and updates the outbox's mirror. */
+export async function pruneSent(
+  database: OutboxDatabase,
+  store: OutboxStore,
+  before: number,
+): Promise<void> {
+  const { removed, removedPhotos } = await pruneSentLog(database, before);
+  for (const id of removed) store.sentLog.delete(id);
+  for (const [reportId, sha256] of removedPhotos)
+    store.photos.delete(photoMapKey(reportId, sha256));
+  store.publish();
+}
 
 /**
  * Deletes sent-log records delivered before `before` (ms since the epoch), with their photos,
  * except records whose photos have not all been delivered yet.
  */
-export function pruneSent(
+function pruneSentLog(
   database: OutboxDatabase,
   before: number,
 ): Promise<{ removed: string[]; removedPhotos: PhotoKey[] }> {

@@ -1,11 +1,12 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError } from './config.ts';
 import { openDb } from './db/open.ts';
 import { startServer } from './start.ts';
 import { captureLogger } from './testing/capture-logger.ts';
+import { testPostgresUrl } from './testing/databases.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'machi-dx-start-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -114,7 +115,7 @@ describe('startServer on PGlite', () => {
   });
 });
 
-const postgresUrl = inject('postgresUrl');
+const postgresUrl = testPostgresUrl();
 // Defined only when DATABASE_URL is set (CI always sets it), so no test is ever reported as skipped.
 if (postgresUrl) {
   describe('startServer on Postgres', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ApiModule, createApp } from '../app.ts';
 import { openDb } from '../db/open.ts';
 import type { Db } from '../db/types.ts';
@@ -10,7 +10,7 @@ import {
 } from '../http/rate-limit.ts';
 import { createTestAccount, SAME_ORIGIN, TEST_PASSPHRASE } from '../testing/auth.ts';
 import { captureLogger } from '../testing/capture-logger.ts';
-import { describeEachDb } from '../testing/databases.ts';
+import { describeEachDb, testPostgresUrl } from '../testing/databases.ts';
 
 const WINDOW = 15 * 60;
 
@@ -117,7 +117,7 @@ describeEachDb('rate limits', (db, kind) => {
   it('sign-in: the count is shared by two app instances on one database', async () => {
     await createTestAccount(db(), { username: 'staff-a', role: 'staff' });
     // On Postgres the second instance has its own connection pool, like a second server process.
-    const postgresUrl = inject('postgresUrl');
+    const postgresUrl = testPostgresUrl();
     const secondDb =
       kind === 'postgres' && postgresUrl
         ? await openDb({ databaseUrl: postgresUrl, maxConnections: 2 })

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { describeEachDb, driversUnderTest } from '../testing/databases.ts';
+import { describeEachDb, driversUnderTest, testPostgresUrl } from '../testing/databases.ts';
 import { defaultMigrationsDirectory, migrate, readMigrations } from './migrate.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'machi-dx-migrations-'));
@@ -135,8 +135,7 @@ describeEachDb(
 
 /** A second connection pool to the same test database (the driver's `open` would reset the schema). */
 async function openWithoutReset(driver: { kind: string }) {
-  const { inject } = await import('vitest');
   const { openDb } = await import('./open.ts');
   if (driver.kind !== 'postgres') throw new Error('only for postgres');
-  return openDb({ databaseUrl: inject('postgresUrl')!, maxConnections: 2 });
+  return openDb({ databaseUrl: testPostgresUrl()!, maxConnections: 2 });
 }

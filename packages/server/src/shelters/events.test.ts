@@ -1,10 +1,10 @@
 import { exampleReportData } from '@machi-dx/shelter-forms/core';
-import { expect, inject, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { type App, createApp } from '../app.ts';
 import { openDb } from '../db/open.ts';
 import { signIn } from '../testing/auth.ts';
 import { captureLogger } from '../testing/capture-logger.ts';
-import { describeEachDb } from '../testing/databases.ts';
+import { describeEachDb, testPostgresUrl } from '../testing/databases.ts';
 import {
   postReport,
   reportBody,
@@ -79,7 +79,8 @@ describeEachDb('HQ live events', (db, kind) => {
   it('delivers report_received after a report, with an id, and supply status changes', async () => {
     f = await shelterFixture(db());
     const stream = await openStream(f.app, f.hq);
-    expect(await stream.next()).toMatchObject({ event: 'ready' });
+    // The first event states the heartbeat interval (20 s by default) for the client's watchdog.
+    expect(await stream.next()).toMatchObject({ event: 'ready', data: '{"heartbeatSeconds":20}' });
     const report = reportBody('supply_request');
     expect((await postReport(f.app, SHELTER_A, report, f.shelterA)).status).toBe(201);
     const event = await stream.next(isReport);
@@ -136,6 +137,7 @@ describeEachDb('HQ live events', (db, kind) => {
   it('sends heartbeats, ends the stream when the session ends, and stops listening when no stream is open', async () => {
     f = await shelterFixture(db(), { heartbeatSeconds: 0.2 });
     const stream = await openStream(f.app, f.hq);
+    expect(await stream.next()).toMatchObject({ data: '{"heartbeatSeconds":0.2}' });
     // A named event EventSource delivers (a comment would be invisible to it), without an id so
     // Last-Event-ID keeps pointing at the last real event.
     const heartbeat = await stream.next((event) => event.event === 'heartbeat');
@@ -168,7 +170,7 @@ describeEachDb('HQ live events', (db, kind) => {
   if (kind === 'postgres')
     it('NOTIFY fan-out: a report posted to one server instance appears on the event stream of another (two connections)', async () => {
       f = await shelterFixture(db());
-      const url = inject('postgresUrl');
+      const url = testPostgresUrl();
       if (!url) throw new Error('no Postgres for this run');
       const secondDb = await openDb({ databaseUrl: url, maxConnections: 2 });
       try {

@@ -10,10 +10,20 @@ export interface DriverUnderTest {
   open(): Promise<Db>;
 }
 
+/**
+ * This test worker's own Postgres database when DATABASE_URL was set for the run: files run in
+ * parallel, and each suite drops and recreates the schema, so workers must not share one.
+ */
+export function testPostgresUrl(): string | undefined {
+  const urls = inject('postgresWorkerUrls');
+  const worker = Number(process.env.VITEST_POOL_ID ?? '1');
+  return urls[(worker - 1) % Math.max(urls.length, 1)] ?? inject('postgresUrl');
+}
+
 /** PGlite always; Postgres too when DATABASE_URL was set for the run. */
 export function driversUnderTest(): DriverUnderTest[] {
   const drivers: DriverUnderTest[] = [{ kind: 'pglite', open: () => openDb() }];
-  const postgresUrl = inject('postgresUrl');
+  const postgresUrl = testPostgresUrl();
   if (postgresUrl) {
     drivers.push({
       kind: 'postgres',

@@ -41,7 +41,7 @@ export function registerLiveRoutes(api: ApiRouter, runtime: ShelterRuntime, logg
     summary: 'Live updates for the HQ board (Server-Sent Events)',
     description: [
       'Events: `report_received` `{ reportId, shelterId, kind, createdAt, receivedAt, supersedes? }`, `supply_request_status_changed` `{ id, shelterId, status, previousStatus, changedAt }`, `shelters_imported` `{ imported, created, updated }`, `photo_received` `{ reportId, shelterId, sha256, receivedAt }`. Every event has an `id`; a reconnecting EventSource sends it as `Last-Event-ID` (or pass `?lastEventId=`) and gets the events it missed (kept for a day), or `resync` when too many were missed: reload the board then.',
-      `A \`heartbeat\` event (data \`{}\`, no id) every ${runtime.heartbeatMs / 1000} s on a quiet stream keeps proxies from closing it and lets a client tell a live stream from a dead one: after about 2.5 intervals without any event, reconnect; the stream ends when the session does (sign-out, expiry, account disabled). Changes made through any server instance sharing the database arrive (Postgres LISTEN/NOTIFY).`,
+      `A \`heartbeat\` event (data \`{}\`, no id) every ${runtime.heartbeatMs / 1000} s on a quiet stream keeps proxies from closing it and lets a client tell a live stream from a dead one: after about 2.5 intervals without any event, reconnect. The first event, \`ready\`, states the interval: \`{ heartbeatSeconds }\`; the stream ends when the session does (sign-out, expiry, account disabled). Changes made through any server instance sharing the database arrive (Postgres LISTEN/NOTIFY).`,
     ].join('\n\n'),
     security: [{ [SESSION_SECURITY_SCHEME]: [] }],
     middleware: [requireSession({ roles: ['hq'] })] as const,
@@ -76,7 +76,12 @@ export function registerLiveRoutes(api: ApiRouter, runtime: ShelterRuntime, logg
       async (stream) => {
         stream.onAbort(() => wake?.());
         try {
-          await stream.writeSSE({ event: 'ready', data: '{}', retry: RETRY_MS });
+          // States the heartbeat interval, so a client's watchdog knows how long silence may last.
+          await stream.writeSSE({
+            event: 'ready',
+            data: JSON.stringify({ heartbeatSeconds: runtime.heartbeatMs / 1000 }),
+            retry: RETRY_MS,
+          });
           const sent = new Set<number>();
           if (lastId !== undefined) {
             const missed = await hqEventsAfter(db, lastId, MAX_REPLAYED_EVENTS + 1);

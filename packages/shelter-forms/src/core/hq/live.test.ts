@@ -175,6 +175,16 @@ describe('client.subscribe (live events)', () => {
     expect(FakeEventSource.opened).toHaveLength(2); // a closed subscription has no watchdog
   });
 
+  it('follows the heartbeat interval the server states when the stream opens', async () => {
+    const { live } = subscribe();
+    latest().emit('ready', { heartbeatSeconds: 60 }); // a city that set heartbeatSeconds: 60
+    await vi.advanceTimersByTimeAsync(149_999);
+    expect(live.state).toBe('live');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(live.state).toBe('reconnecting');
+    live.close();
+  });
+
   it('also gives up on a stream that never opens, after 2.5 of the given heartbeat intervals', async () => {
     const { live } = subscribe(undefined, { heartbeatMs: 1_000 });
     await vi.advanceTimersByTimeAsync(2_499);

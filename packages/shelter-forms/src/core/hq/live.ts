@@ -36,9 +36,10 @@ export interface HqLiveOptions {
    */
   onResync?: (() => void) | undefined;
   /**
-   * The server's heartbeat interval (default 20 s, the server's default). A stream that shows no
-   * event at all (heartbeats included) for 2.5 times this is treated as lost and reopened: a dead
-   * link the browser does not flag would otherwise look live for minutes.
+   * The server's heartbeat interval until the server states its own in `ready` (default 20 s, the
+   * server's default). A stream that shows no event at all (heartbeats included) for 2.5 times
+   * this is treated as lost and reopened: a dead link the browser does not flag would otherwise
+   * look live for minutes.
    */
   heartbeatMs?: number | undefined;
   /** Reconnect timing; default 1 s doubling to 30 s, 20 % jitter. */
@@ -84,6 +85,17 @@ const eventTypes = [
   'photo_received',
 ] as const;
 
+/** The heartbeat interval the server states in its `ready` event (`{ "heartbeatSeconds": 20 }`). */
+function readHeartbeatSeconds(data: unknown): number | undefined {
+  try {
+    const seconds = (JSON.parse(String(data)) as { heartbeatSeconds?: unknown } | null)
+      ?.heartbeatSeconds;
+    return typeof seconds === 'number' && seconds > 0 ? seconds : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The engine behind `client.subscribe`; `open(lastEventId)` makes an EventSource. */
 export function subscribeHqEvents(
   options: HqLiveOptions & {
@@ -101,7 +113,7 @@ export function subscribeHqEvents(
   let source: EventSourceLike | undefined;
   let timer: unknown;
   let watchdog: unknown;
-  const silenceMs = (options.heartbeatMs ?? 20_000) * SILENT_INTERVALS;
+  let silenceMs = (options.heartbeatMs ?? 20_000) * SILENT_INTERVALS;
   let failures = 0;
   let attempt = 0;
 
@@ -136,8 +148,10 @@ export function subscribeHqEvents(
     current.addEventListener('heartbeat', () => {
       if (!stale()) alive();
     });
-    current.addEventListener('ready', () => {
+    current.addEventListener('ready', (message) => {
       if (stale()) return;
+      const stated = readHeartbeatSeconds(message.data);
+      if (stated) silenceMs = stated * 1000 * SILENT_INTERVALS;
       alive();
       failures = 0;
       setState('live');

@@ -35,6 +35,8 @@ export type { ShelterClosingFormProps } from './components/ShelterClosingForm/Sh
 export { ShelterClosingForm } from './components/ShelterClosingForm/ShelterClosingForm';
 export type { ShelterDetailProps } from './components/ShelterDetail/ShelterDetail';
 export { ShelterDetail } from './components/ShelterDetail/ShelterDetail';
+export type { ShelterMapProps } from './components/ShelterMap/ShelterMap';
+export { ShelterMap } from './components/ShelterMap/ShelterMap';
 export type { ShelterOpeningFormProps } from './components/ShelterOpeningForm/ShelterOpeningForm';
 export { ShelterOpeningForm } from './components/ShelterOpeningForm/ShelterOpeningForm';
 export type { ShelterStatusFormProps } from './components/ShelterStatusForm/ShelterStatusForm';

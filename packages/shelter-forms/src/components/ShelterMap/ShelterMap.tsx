@@ -179,6 +179,8 @@ export const ShelterMap = /* @__PURE__ */ forwardRef<HTMLElement, ShelterMapProp
                       fill="none"
                       stroke="none"
                       strokeWidth="4"
+                      // The whole circle takes the pointer: a larger target than the shape.
+                      pointerEvents="all"
                     />
                     {supplies && <Ring r={15} />}
                     <Shape kind={point.kind} />

@@ -73,6 +73,29 @@ describe('ShelterMap', () => {
     expect(onSelect).toHaveBeenCalledTimes(3);
   });
 
+  it('keeps the current shelter when a live update brings a new one to the top', async () => {
+    const user = userEvent.setup();
+    const [a, b, c] = sampleShelters(3) as [HqShelter, HqShelter, HqShelter];
+    const before = [at(a, 132.5, 33.1), at(b, 132.6, 33.3)];
+    const { rerender } = render(
+      <ShelterMap shelters={before} now={SAMPLE_NOW} onSelect={() => {}} />,
+    );
+    await user.tab();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toHaveAccessibleName(/^丸之内小学校/);
+    // A shelter further north arrives: the markers' order changes under the current one.
+    rerender(
+      <ShelterMap
+        shelters={[at(c, 132.4, 33.4), ...before]}
+        now={SAMPLE_NOW}
+        onSelect={() => {}}
+      />,
+    );
+    const tabbable = screen.getAllByRole('button').filter((marker) => marker.tabIndex === 0);
+    expect(tabbable).toHaveLength(1);
+    expect(tabbable[0]).toHaveAccessibleName(/^丸之内小学校/);
+  });
+
   it('draws only shelters with coordinates and says how many have none', () => {
     render(<ShelterMap shelters={locatedShelters(10, 4)} now={SAMPLE_NOW} onSelect={() => {}} />);
     expect(screen.getAllByRole('button')).toHaveLength(8);

@@ -93,8 +93,10 @@ export const ShelterMap = /* @__PURE__ */ forwardRef<HTMLElement, ShelterMapProp
         ),
       [shelters, now, staleAfter],
     );
-    const [active, setActive] = useState(0);
-    const current = Math.min(active, Math.max(0, points.length - 1));
+    // The current marker is kept by shelter, so a live update that re-orders the list keeps it.
+    const [activeId, setActiveId] = useState<string | undefined>(undefined);
+    const found = points.findIndex((point) => point.row.shelter.nationalShelterId === activeId);
+    const current = Math.max(0, found);
     const svgRef = useRef<SVGSVGElement>(null);
     const id = useId();
     const missing = shelters.length - points.length;
@@ -102,7 +104,7 @@ export const ShelterMap = /* @__PURE__ */ forwardRef<HTMLElement, ShelterMapProp
 
     const move = (to: number) => {
       const next = Math.max(0, Math.min(points.length - 1, to));
-      setActive(next);
+      setActiveId(points[next]?.row.shelter.nationalShelterId);
       svgRef.current?.querySelector<SVGElement>(`[data-index="${next}"]`)?.focus();
     };
     const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -167,10 +169,10 @@ export const ShelterMap = /* @__PURE__ */ forwardRef<HTMLElement, ShelterMapProp
                     data-index={index}
                     transform={`translate(${point.x.toFixed(1)} ${point.y.toFixed(1)})`}
                     onClick={() => {
-                      setActive(index);
+                      setActiveId(shelterId);
                       onSelect(shelterId);
                     }}
-                    onFocus={() => setActive(index)}
+                    onFocus={() => setActiveId(shelterId)}
                     onKeyDown={(event) => select(event, shelterId)}
                   >
                     <circle

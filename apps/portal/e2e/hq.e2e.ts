@@ -95,6 +95,13 @@ describe('the HQ board in the portal (Chromium, PGlite, sample data)', () => {
     await page.locator('.portal-hq__connection[data-state="live"]').waitFor({ timeout: 10_000 });
     expect(await axeViolations(page)).toEqual([]);
 
+    // The schematic map on request: the sample shelters have coordinates, no tiles are fetched.
+    await page.getByText('地図（略図）で見る').click();
+    const map = page.getByRole('group', { name: '避難所の略図' });
+    await map.waitFor();
+    expect(await map.getByRole('button').count()).toBe(20);
+    expect(await axeViolations(page)).toEqual([]);
+
     // A report from the shelter, sent while HQ watches: no reload.
     const marker = await page.evaluate(() => {
       (window as unknown as { notReloaded: boolean }).notReloaded = true;

@@ -5,6 +5,7 @@ import {
   isHqApiError,
   ShelterBoard,
   ShelterDetail,
+  ShelterMap,
   SupplyRequestQueue,
   type SupplyRequestStatus,
   TotalsPanel,
@@ -155,6 +156,15 @@ export function HqBoard({
           staleAfterMinutes={snapshot.staleAfterMinutes}
           onSelectShelter={open}
         />
+        {/* Optional and tile-free: the table above stays the full view. */}
+        <details className="portal-hq__map">
+          <summary>{t('portal.hq.map')}</summary>
+          <ShelterMap
+            shelters={shelters}
+            staleAfterMinutes={snapshot.staleAfterMinutes}
+            onSelect={open}
+          />
+        </details>
       </section>
       {selected && (
         <section aria-labelledby="hq-detail" className="portal-hq__section portal-hq__detail">

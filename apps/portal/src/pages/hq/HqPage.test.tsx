@@ -96,6 +96,9 @@ describe('/hq', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '全体の状況' })).toBeInTheDocument();
     expect(screen.getByText('接続しています')).toBeInTheDocument();
+    // The schematic map is there on request, beside the table.
+    await user.click(screen.getByText('地図（略図）で見る'));
+    expect(screen.getByRole('figure', { name: '避難所の略図' })).toBeVisible();
 
     act(() => FakeEventSource.latest?.emit('ready', {}));
     expect(

@@ -80,7 +80,8 @@ describe('/hq', () => {
       'POST /api/v1/auth/login': [200, { account: recordedAccount }],
     });
     await screen.findByRole('heading', { level: 1, name: '災害対策本部 サインイン' });
-    await user.click(screen.getByRole('button', { name: 'サインイン' }));
+    // The form follows the heading once the session check has answered.
+    await user.click(await screen.findByRole('button', { name: 'サインイン' }));
     expect(
       await screen.findByRole('link', { name: 'ユーザー名を入力してください' }),
     ).toBeInTheDocument();

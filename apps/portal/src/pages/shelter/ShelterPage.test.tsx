@@ -76,7 +76,8 @@ describe('/shelter sign-in', () => {
       await screen.findByRole('heading', { level: 1, name: '避難所のサインイン' }),
     ).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'サインイン' }));
+    // The form follows the heading once the session check has answered.
+    await user.click(await screen.findByRole('button', { name: 'サインイン' }));
     const summary = screen.getByRole('link', { name: '避難所コードを入力してください' });
     await waitFor(() => expect(summary.closest('[tabindex="-1"]')).toHaveFocus());
     expect(

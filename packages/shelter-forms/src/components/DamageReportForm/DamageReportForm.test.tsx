@@ -25,6 +25,8 @@ async function renderForm(
     />,
   );
   await waitFor(() => expect(context.outbox.getSnapshot().counts.draft).toBe(1));
+  // The photo control opens once the form knows its draft (photos are saved with it).
+  await waitFor(() => expect(screen.getByLabelText(/^写真を追加/)).toBeEnabled());
   return { ...context, onPhotoPrepared };
 }
 

@@ -40,7 +40,10 @@ describe('StorageStatus', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     await outbox.createDraft({ shelterId: SHELTER, kind: 'closing' }).catch(() => undefined);
-    expect(await screen.findByRole('alert')).toHaveTextContent('端末の空き容量が足りず');
+    // The alert region may be in place a moment before its words.
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('端末の空き容量が足りず'),
+    );
     await user.click(screen.getByRole('button', { name: 'もう一度試す' }));
     expect(onRetry).toHaveBeenCalledTimes(1);
     put.mockRestore();
